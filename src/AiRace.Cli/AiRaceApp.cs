@@ -1,0 +1,47 @@
+using System.CommandLine;
+using AiRace.Cli.Commands;
+
+namespace AiRace.Cli;
+
+/// <summary>Builds the <c>airace</c> command tree and runs it. Tests call <see cref="Run"/> in-process with their own writers.</summary>
+internal static class AiRaceApp
+{
+    /// <summary>Every command, in the order the help lists them. A test checks that the README documents each.</summary>
+    public static IReadOnlyList<ICliCommand> Commands { get; } =
+    [
+        new ImportCommand(),
+        new MetricsCommand(),
+        new ModelsCommand(),
+        new OrgsCommand(),
+        new SourcesCommand(),
+    ];
+
+    public static RootCommand Build(TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("AiRace: measured, sourced, reproducible numbers on the AI race between countries, labs, and open vs closed models.");
+        foreach (var option in GlobalOptions.All)
+        {
+            root.Options.Add(option);
+        }
+
+        foreach (var command in Commands)
+        {
+            var built = command.Build();
+            built.SetAction(parse =>
+            {
+                using var ctx = new CliContext(parse, stdout, stderr);
+                return ErrorBoundary.Run(ctx, () => command.Execute(ctx));
+            });
+            root.Subcommands.Add(built);
+        }
+
+        return root;
+    }
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = Build(stdout, stderr);
+        var parse = root.Parse(args);
+        return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+    }
+}

@@ -1,0 +1,33 @@
+using System.CommandLine;
+using AiRace.Cli.Output;
+
+namespace AiRace.Cli.Commands;
+
+/// <summary><c>airace metrics</c>: every metric with its kind, date span, models and observations.</summary>
+internal sealed class MetricsCommand : ICliCommand
+{
+    public string Name => "metrics";
+
+    public Command Build() => new(Name, "List the metrics in the store: id, kind, first and last date, models, observations.");
+
+    public int Execute(CliContext ctx)
+    {
+        var rows = ctx.Store.Metrics()
+            .Select(m => new MetricRow(m.Id, m.Kind, m.FirstDate, m.LastDate, m.Models, m.Observations, m.Name, m.Unit, m.HigherIsBetter, m.Description))
+            .ToList();
+        Render.Rows(
+            ctx, rows,
+            new Column<MetricRow>("id", r => r.Id),
+            new Column<MetricRow>("kind", r => r.Kind),
+            new Column<MetricRow>("first_date", r => r.FirstDate),
+            new Column<MetricRow>("last_date", r => r.LastDate),
+            new Column<MetricRow>("models", r => r.Models),
+            new Column<MetricRow>("observations", r => r.Observations),
+            new Column<MetricRow>("unit", r => r.Unit));
+        return ExitCodes.Ok;
+    }
+
+    private sealed record MetricRow(
+        string Id, string Kind, DateOnly? FirstDate, DateOnly? LastDate, long Models, long Observations,
+        string Name, string Unit, bool HigherIsBetter, string Description);
+}

@@ -1,0 +1,51 @@
+using System.CommandLine;
+using AiRace.Cli.Output;
+using AiRace.Core.Domain;
+
+namespace AiRace.Cli.Commands;
+
+/// <summary><c>airace models</c>: models with their organization, country (and the rule that gave it), openness and release date.</summary>
+internal sealed class ModelsCommand : ICliCommand
+{
+    private readonly Option<string?> _search = new("--search") { Description = "Only models whose key or name contains this text." };
+    private readonly Option<string?> _org = new("--org") { Description = "Only models of this organization (any spelling of it)." };
+    private readonly Option<string?> _country = new("--country") { Description = "Only models attributed to this ISO country code (US, CN, ...)." };
+
+    public string Name => "models";
+
+    public Command Build()
+    {
+        var cmd = new Command(Name, "List models with organization, country, openness and release date.");
+        cmd.Options.Add(_search);
+        cmd.Options.Add(_org);
+        cmd.Options.Add(_country);
+        return cmd;
+    }
+
+    public int Execute(CliContext ctx)
+    {
+        var policy = ctx.Attribution;
+        var search = ctx.Get(_search);
+        var org = ctx.Get(_org) is { } o ? policy.CanonicalOrganization(o) : null;
+        var country = ctx.Get(_country)?.Trim().ToUpperInvariant();
+        var rows = ctx.Store.Catalog(policy).Values
+            .Where(m => search is null || m.Key.Contains(search, StringComparison.OrdinalIgnoreCase) || m.Name.Contains(search, StringComparison.OrdinalIgnoreCase))
+            .Where(m => org is null || string.Equals(m.Organization, org, StringComparison.OrdinalIgnoreCase))
+            .Where(m => country is null || m.Country == country)
+            .OrderBy(m => m.Key, StringComparer.Ordinal)
+            .Select(m => new ModelRow(m.Key, m.Name, m.Organization, m.Country, m.CountryRule.ToString().ToLowerInvariant(), OpennessNames.ToName(m.Openness), m.ReleaseDate))
+            .ToList();
+        Render.Rows(
+            ctx, rows,
+            new Column<ModelRow>("key", r => r.Key),
+            new Column<ModelRow>("name", r => r.Name),
+            new Column<ModelRow>("organization", r => r.Organization),
+            new Column<ModelRow>("country", r => r.Country),
+            new Column<ModelRow>("country_rule", r => r.CountryRule),
+            new Column<ModelRow>("openness", r => r.Openness),
+            new Column<ModelRow>("release_date", r => r.ReleaseDate));
+        return ExitCodes.Ok;
+    }
+
+    private sealed record ModelRow(string Key, string Name, string? Organization, string? Country, string CountryRule, string Openness, DateOnly? ReleaseDate);
+}

@@ -1,0 +1,35 @@
+using AiRace.Cli.Output;
+using System.CommandLine;
+
+namespace AiRace.Cli;
+
+/// <summary>Options every command accepts.</summary>
+internal static class GlobalOptions
+{
+    public static Option<string?> Db { get; } = new("--db")
+    {
+        Description = "The store file. Default: $AIRACE_DB, else airace.duckdb in the user's data directory.",
+        Recursive = true,
+    };
+
+    public static Option<OutputFormat> Format { get; } = new("--format")
+    {
+        Description = "Output format: table, json or csv.",
+        DefaultValueFactory = _ => OutputFormat.Table,
+        Recursive = true,
+    };
+
+    public static Option<bool> Debug { get; } = new("--debug")
+    {
+        Description = "Show stack traces and diagnostic detail (secrets are never printed).",
+        Recursive = true,
+    };
+
+    public static Option<FileInfo?> Attribution { get; } = new("--attribution")
+    {
+        Description = "A CSV (organization,country) whose rows override every other country attribution.",
+        Recursive = true,
+    };
+
+    public static IEnumerable<Option> All => [Db, Format, Debug, Attribution];
+}

@@ -1,0 +1,3 @@
+using AiRace.Cli;
+
+return AiRaceApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,73 @@
+using AiRace.Core.Domain;
+
+namespace AiRace.Core.Attribution;
+
+/// <summary>
+/// The visible country attribution policy. For a model it tries, in order: the user's override CSV (by organization);
+/// the source's own single-country field; the bundled organizations table; an imported Epoch organizations table;
+/// otherwise <see cref="AttributionRule.Unresolved"/>. It never matches by substring.
+/// </summary>
+public sealed class CountryAttribution
+{
+    private readonly OrganizationDirectory _bundled;
+    private readonly Dictionary<string, string?> _imported = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _overrides = new(StringComparer.Ordinal);
+
+    /// <param name="bundled">The bundled organizations table.</param>
+    /// <param name="imported">Organization rows from imported tables (Epoch); the first row for a name wins. Countries are ISO codes or null.</param>
+    /// <param name="overrides">Organization → ISO country from the user's CSV.</param>
+    public CountryAttribution(
+        OrganizationDirectory bundled,
+        IEnumerable<OrganizationRecord>? imported = null,
+        IEnumerable<KeyValuePair<string, string>>? overrides = null)
+    {
+        _bundled = bundled ?? throw new ArgumentNullException(nameof(bundled));
+        foreach (var o in imported ?? [])
+        {
+            _imported.TryAdd(OrganizationNames.Key(o.Name), o.Country);
+        }
+
+        foreach (var (org, country) in overrides ?? [])
+        {
+            _overrides[OrganizationNames.Key(org)] = country;
+        }
+    }
+
+    /// <summary>The bundled table this policy uses.</summary>
+    public OrganizationDirectory Bundled => _bundled;
+
+    /// <summary>The canonical organization name: the bundled table's, else the name as given (trimmed).</summary>
+    public string? CanonicalOrganization(string? organization) =>
+        _bundled.Find(organization)?.Name ?? (string.IsNullOrWhiteSpace(organization) ? null : organization.Trim());
+
+    /// <summary>Resolves a model's country from its organization and the source's own country field (an ISO code, or null).</summary>
+    public CountryResolution Resolve(string? organization, string? sourceCountry)
+    {
+        var canonical = CanonicalOrganization(organization);
+        if (canonical is not null)
+        {
+            if (_overrides.TryGetValue(OrganizationNames.Key(canonical), out var o) ||
+                (organization is not null && _overrides.TryGetValue(OrganizationNames.Key(organization), out o)))
+            {
+                return new CountryResolution(o, AttributionRule.Override, canonical);
+            }
+        }
+
+        if (!string.IsNullOrWhiteSpace(sourceCountry))
+        {
+            return new CountryResolution(sourceCountry.Trim().ToUpperInvariant(), AttributionRule.Source, canonical);
+        }
+
+        if (_bundled.Find(organization) is { } entry && !string.IsNullOrEmpty(entry.Country))
+        {
+            return new CountryResolution(entry.Country, AttributionRule.Bundled, entry.Name);
+        }
+
+        if (organization is not null && _imported.TryGetValue(OrganizationNames.Key(organization), out var c) && c is not null)
+        {
+            return new CountryResolution(c, AttributionRule.Epoch, canonical);
+        }
+
+        return new CountryResolution(null, AttributionRule.Unresolved, canonical);
+    }
+}

@@ -1,0 +1,14 @@
+namespace AiRace.Sources.Files;
+
+/// <summary>The registry of file importers, tried in order; the first whose <see cref="IFileImporter.CanRead"/> is true reads the file.</summary>
+public static class FileImporters
+{
+    /// <summary>Every supported file shape.</summary>
+    public static IReadOnlyList<IFileImporter> All { get; } =
+    [
+        new LmArenaAlltimeImporter(),
+    ];
+
+    /// <summary>The importer for a file, or null when no importer knows its shape.</summary>
+    public static IFileImporter? For(FileProbe probe) => All.FirstOrDefault(i => i.CanRead(probe));
+}

@@ -1,0 +1,52 @@
+using AiRace.Core.Domain;
+
+namespace AiRace.Sources.Files;
+
+/// <summary>
+/// <c>lmarena-history-jasontrigg0/alltime.csv</c>: <c>key,Model,rating,License,Organization,date</c>, one row per model and
+/// snapshot date (<c>YYYYMMDD</c>). Also its companion <c>key_to_model.csv</c> (models only).
+/// </summary>
+internal sealed class LmArenaAlltimeImporter : IFileImporter
+{
+    public const string Attribution =
+        "LMArena (Chatbot Arena) ratings, via jasontrigg0/chatbot-arena-history; LMArena's terms apply.";
+
+    public string Kind => "lmarena-alltime";
+
+    public bool CanRead(FileProbe probe) =>
+        probe.FirstLine.StartsWith("key,Model,", StringComparison.Ordinal) &&
+        (probe.FirstLine.Contains(",rating,", StringComparison.Ordinal) || probe.FirstLine.StartsWith("key,Model,License,Organization", StringComparison.Ordinal));
+
+    public ImportBatch Read(FileProbe probe)
+    {
+        var batch = new ImportBatch(Kind, Attribution);
+        using var csv = new CsvRows(probe.Path);
+        csv.Require("key", "Model", "License", "Organization");
+        var scored = csv.Has("rating");
+        if (scored)
+        {
+            csv.Require("date");
+            batch.Metrics.Add(KnownMetrics.LmArenaText);
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        while (csv.Read())
+        {
+            var key = ModelKeys.Normalize(csv.RequiredText("key"));
+            if (seen.Add(key))
+            {
+                batch.Models.Add(new ModelRecord(
+                    key, csv.RequiredText("Model"), csv.Text("Organization"), null,
+                    LicenseOpenness.FromLicense(csv.Text("License")), null, csv.Text("key")));
+            }
+
+            if (scored)
+            {
+                var date = csv.Date("date", "yyyyMMdd") ?? throw csv.Bad("date", string.Empty, "a date (YYYYMMDD)");
+                batch.Observations.Add(new Observation(KnownMetrics.LmArenaText.Id, key, date, csv.RequiredNumber("rating")));
+            }
+        }
+
+        return batch;
+    }
+}

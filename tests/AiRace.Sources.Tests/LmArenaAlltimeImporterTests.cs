@@ -1,0 +1,27 @@
+using AiRace.Sources.Files;
+using AiRace.Testing;
+
+namespace AiRace.Sources.Tests;
+
+public sealed class LmArenaAlltimeImporterTests
+{
+    [Fact]
+    public void Reads_every_row_of_alltime_csv_with_the_documented_reference_values()
+    {
+        var probe = FileProbe.Of(SharedData.File("lmarena-history-jasontrigg0/alltime.csv"));
+        var importer = FileImporters.For(probe);
+
+        Assert.IsType<LmArenaAlltimeImporter>(importer);
+        var batch = importer.Read(probe);
+
+        // README of shared/data: 13,434 rows, 105 dates, 238 keys.
+        Assert.Equal(13_434, batch.Observations.Count);
+        Assert.Equal(105, batch.Observations.Select(o => o.Date).Distinct().Count());
+        Assert.Equal(238, batch.Models.Count);
+        var best = batch.Observations.Where(o => o.Date == new DateOnly(2025, 3, 26)).MaxBy(o => o.Score)!;
+        Assert.Equal("gemini-2.5-pro-exp-03-25", best.ModelKey);
+        Assert.Equal(1442.96, best.Score, 2);
+        var r1 = batch.Observations.Single(o => o.Date == new DateOnly(2025, 3, 26) && o.ModelKey == "deepseek-r1");
+        Assert.Equal(1359.52, r1.Score, 2);
+    }
+}
