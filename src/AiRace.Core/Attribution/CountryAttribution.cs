@@ -10,7 +10,7 @@ namespace AiRace.Core.Attribution;
 public sealed class CountryAttribution
 {
     private readonly OrganizationDirectory _bundled;
-    private readonly Dictionary<string, string?> _imported = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, OrganizationRecord> _imported = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _overrides = new(StringComparer.Ordinal);
 
     /// <param name="bundled">The bundled organizations table.</param>
@@ -24,7 +24,7 @@ public sealed class CountryAttribution
         _bundled = bundled ?? throw new ArgumentNullException(nameof(bundled));
         foreach (var o in imported ?? [])
         {
-            _imported.TryAdd(OrganizationNames.Key(o.Name), o.Country);
+            _imported.TryAdd(OrganizationNames.Key(o.Name), o with { Name = o.Name.Trim() });
         }
 
         foreach (var (org, country) in overrides ?? [])
@@ -36,9 +36,17 @@ public sealed class CountryAttribution
     /// <summary>The bundled table this policy uses.</summary>
     public OrganizationDirectory Bundled => _bundled;
 
-    /// <summary>The canonical organization name: the bundled table's, else the name as given (trimmed).</summary>
-    public string? CanonicalOrganization(string? organization) =>
-        _bundled.Find(organization)?.Name ?? (string.IsNullOrWhiteSpace(organization) ? null : organization.Trim());
+    /// <summary>The canonical organization name: the bundled table's, else the imported table's spelling, else the name as given (trimmed).</summary>
+    public string? CanonicalOrganization(string? organization)
+    {
+        if (string.IsNullOrWhiteSpace(organization))
+        {
+            return null;
+        }
+
+        return _bundled.Find(organization)?.Name
+            ?? (_imported.TryGetValue(OrganizationNames.Key(organization), out var o) ? o.Name : organization.Trim());
+    }
 
     /// <summary>Resolves a model's country from its organization and the source's own country field (an ISO code, or null).</summary>
     public CountryResolution Resolve(string? organization, string? sourceCountry)
@@ -63,9 +71,9 @@ public sealed class CountryAttribution
             return new CountryResolution(entry.Country, AttributionRule.Bundled, entry.Name);
         }
 
-        if (organization is not null && _imported.TryGetValue(OrganizationNames.Key(organization), out var c) && c is not null)
+        if (organization is not null && _imported.TryGetValue(OrganizationNames.Key(organization), out var imported) && imported.Country is not null)
         {
-            return new CountryResolution(c, AttributionRule.Epoch, canonical);
+            return new CountryResolution(imported.Country, AttributionRule.Epoch, canonical);
         }
 
         return new CountryResolution(null, AttributionRule.Unresolved, canonical);
