@@ -42,6 +42,19 @@ internal static class AiRaceApp
     {
         var root = Build(stdout, stderr);
         var parse = root.Parse(args);
+        if (parse.Errors.Count > 0 && !args.Any(a => a is "-h" or "--help" or "-?"))
+        {
+            // One readable line per problem, naming the bad value, instead of the whole help text.
+            var command = parse.CommandResult.Command;
+            var path = command is RootCommand ? "airace" : $"airace {command.Name}";
+            foreach (var error in parse.Errors)
+            {
+                stderr.WriteLine($"error: {error.Message.ReplaceLineEndings(" ")} Run '{path} --help' for usage.");
+            }
+
+            return ExitCodes.Usage;
+        }
+
         return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
     }
 }
