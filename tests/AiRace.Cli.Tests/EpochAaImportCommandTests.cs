@@ -17,7 +17,7 @@ public sealed class EpochAaImportCommandTests : IDisposable
 
         Assert.Equal(0, code);
         Assert.Contains("epoch-eci", output, StringComparison.Ordinal);
-        Assert.Contains("note: 3 runs skipped", output, StringComparison.Ordinal);
+        Assert.Contains("note: runs skipped: 3 ", output, StringComparison.Ordinal);
         Assert.Contains("skipped   ", output, StringComparison.Ordinal); // external_benchmark_*.csv have no importer yet
         using var doc = JsonDocument.Parse(CliRunner.Run("metrics", "--db", Db, "--format", "json").Out);
         var metrics = doc.RootElement.EnumerateArray().ToDictionary(e => e.GetProperty("id").GetString()!);

@@ -16,7 +16,7 @@ public sealed class EpochBenchmarkRunsImporterTests
         Assert.Equal(536, batch.Observations.Count);
         Assert.Equal(8, batch.Metrics.Count);
         Assert.Contains(batch.Metrics, m => m.Id == "epoch-gpqa-diamond");
-        Assert.Contains(batch.Notes, n => n.StartsWith("3 runs skipped", StringComparison.Ordinal));
+        Assert.Contains(batch.Notes, n => n.StartsWith("runs skipped: 3 ", StringComparison.Ordinal));
         Assert.DoesNotContain(batch.Observations, o => o.ModelKey == "claude-sonnet-4-5-20250929-59k");
     }
 

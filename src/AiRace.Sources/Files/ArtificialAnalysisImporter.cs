@@ -92,12 +92,12 @@ internal sealed class ArtificialAnalysisImporter : IFileImporter
         batch.Metrics.AddRange(metrics.Values.Where(m => used.Contains(m.Id)));
         if (undated > 0)
         {
-            batch.Notes.Add($"{undated} models with scores but no release_date: their scores are skipped");
+            batch.Notes.Add($"entries with scores but no release_date, scores skipped: {undated}");
         }
 
         if (repeated > 0)
         {
-            batch.Notes.Add($"{repeated} entries repeat an earlier slug and are skipped");
+            batch.Notes.Add($"entries repeating an earlier slug, skipped: {repeated}");
         }
 
         return batch;

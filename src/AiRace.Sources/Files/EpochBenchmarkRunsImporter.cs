@@ -77,12 +77,12 @@ internal sealed class EpochBenchmarkRunsImporter : IFileImporter
                 unknown.Count > 0 ? $"not in {VersionsFile}: {string.Join(", ", unknown)}" : null,
                 undated.Count > 0 ? $"no release date in {VersionsFile}: {string.Join(", ", undated)}" : null,
             }.OfType<string>());
-            batch.Notes.Add($"{skipped} runs skipped ({why})");
+            batch.Notes.Add($"runs skipped: {skipped} ({why})");
         }
 
         if (replaced > 0)
         {
-            batch.Notes.Add($"{replaced} repeated runs of a task on the same version: the latest run is kept");
+            batch.Notes.Add($"repeated runs of a task on the same version, latest kept: {replaced}");
         }
 
         return batch;

@@ -71,12 +71,12 @@ internal sealed class EpochCatalogImporter : IFileImporter
 
         if (unnamed > 0)
         {
-            batch.Notes.Add($"{unnamed} rows without a model name skipped");
+            batch.Notes.Add($"rows without a model name, skipped: {unnamed}");
         }
 
         if (repeated.Count > 0)
         {
-            batch.Notes.Add($"{repeated.Count} rows skipped because an earlier row has the same normalized name (first kept): {string.Join(", ", repeated.Take(5))}");
+            batch.Notes.Add($"rows repeating an earlier row's normalized name, skipped: {repeated.Count} ({string.Join(", ", repeated.Take(5))})");
         }
 
         return batch;

@@ -95,17 +95,17 @@ internal sealed partial class EpochChinaBenchmarksImporter : IFileImporter
         batch.Metrics.AddRange(Benchmarks.Where(b => used.Contains(b.Column)).Select(b => metrics[b.Column]));
         if (undated > 0)
         {
-            batch.Notes.Add($"{undated} rows with scores skipped: no date");
+            batch.Notes.Add($"rows with scores but no date, skipped: {undated}");
         }
 
         if (annotated > 0)
         {
-            batch.Notes.Add($"{annotated} scores annotated in parentheses (such as '76 (4-shot)') read as their number");
+            batch.Notes.Add($"scores annotated in parentheses (such as '76 (4-shot)'), read as their number: {annotated}");
         }
 
         if (repeated > 0)
         {
-            batch.Notes.Add($"{repeated} repeated systems skipped (the first row is kept)");
+            batch.Notes.Add($"repeated systems, skipped (first row kept): {repeated}");
         }
 
         return batch;

@@ -62,12 +62,12 @@ internal sealed class EpochEciImporter : IFileImporter
 
         if (undated > 0)
         {
-            batch.Notes.Add($"{undated} scored rows skipped: no release date to date them by");
+            batch.Notes.Add($"scored rows without a release date, skipped: {undated}");
         }
 
         if (repeated > 0)
         {
-            batch.Notes.Add($"{repeated} repeated model versions skipped (the first row is kept)");
+            batch.Notes.Add($"repeated model versions, skipped (first row kept): {repeated}");
         }
 
         return batch;

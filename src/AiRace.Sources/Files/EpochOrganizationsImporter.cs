@@ -37,7 +37,7 @@ internal sealed class EpochOrganizationsImporter : IFileImporter
 
         if (repeated > 0)
         {
-            batch.Notes.Add($"{repeated} repeated organization rows skipped (the first row of each name is kept)");
+            batch.Notes.Add($"repeated organization names, skipped (first row kept): {repeated}");
         }
 
         return batch;
