@@ -44,6 +44,10 @@ internal sealed class ImportCommand : ICliCommand
                     if (ctx.Format == OutputFormat.Table)
                     {
                         ctx.Out.WriteLine(Line(r));
+                        foreach (var note in r.Notes ?? [])
+                        {
+                            ctx.Out.WriteLine($"          note: {note}");
+                        }
                     }
                 }
                 catch (AiRaceException ex) when (ex.Kind == ErrorKind.BadData)

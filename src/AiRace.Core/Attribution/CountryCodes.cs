@@ -24,6 +24,9 @@ public static class CountryCodes
         ["Estonia"] = "EE", ["Luxembourg"] = "LU", ["Kazakhstan"] = "KZ", ["Ukraine"] = "UA", ["Egypt"] = "EG",
         ["South Africa"] = "ZA", ["Nigeria"] = "NG", ["Chile"] = "CL", ["Mexico"] = "MX", ["Argentina"] = "AR",
         ["New Zealand"] = "NZ", ["Pakistan"] = "PK", ["Bangladesh"] = "BD", ["Philippines"] = "PH",
+        ["Armenia"] = "AM", ["Croatia"] = "HR", ["Lebanon"] = "LB", ["Lithuania"] = "LT", ["Macao"] = "MO", ["Slovenia"] = "SI",
+
+        // Epoch's "Multinational" is deliberately absent: it names no country, so a value containing it resolves to null.
     };
 
     /// <summary>The ISO code for one country name or a comma-joined list of the same country; null when unknown, blank or multi-country.</summary>

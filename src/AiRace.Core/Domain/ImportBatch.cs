@@ -26,6 +26,9 @@ public sealed class ImportBatch
 
     public List<Observation> Observations { get; } = [];
 
+    /// <summary>What the importer deliberately left out and why (such as "runs skipped: 3 (no release date)"), shown with the import line.</summary>
+    public List<string> Notes { get; } = [];
+
     /// <summary>Rows counted for the import summary.</summary>
     public long RowCount => Models.Count + Organizations.Count + Observations.Count;
 }

@@ -57,7 +57,8 @@ public sealed class FileImportRunner
         var batch = importer.Read(probe);
         var outcome = _store.Import(batch, new ImportSource(probe.FileName, probe.Path, sha, bytes));
         return new FileImportResult(
-            path, importer.Kind, outcome.Rows, outcome.AlreadyImported ? FileImportStatus.AlreadyImported : FileImportStatus.Imported);
+            path, importer.Kind, outcome.Rows, outcome.AlreadyImported ? FileImportStatus.AlreadyImported : FileImportStatus.Imported,
+            Notes: batch.Notes.Count > 0 ? batch.Notes : null);
     }
 
     /// <summary>SHA-256 (lower-case hex) and size of a file.</summary>

@@ -7,6 +7,12 @@ public static class FileImporters
     public static IReadOnlyList<IFileImporter> All { get; } =
     [
         new LmArenaAlltimeImporter(),
+        new EpochOrganizationsImporter(),
+        new EpochEciImporter(),
+        new EpochCatalogImporter(),
+        new EpochChinaBenchmarksImporter(),
+        new EpochBenchmarkRunsImporter(),
+        new ArtificialAnalysisImporter(),
     ];
 
     /// <summary>The importer for a file, or null when no importer knows its shape.</summary>
