@@ -3,7 +3,7 @@ namespace AiRace.Store;
 /// <summary>The store's DDL and its migrations. Bump <see cref="CurrentVersion"/> and add a step to <see cref="Migrations"/> for each change.</summary>
 internal static class StoreSchema
 {
-    public const int CurrentVersion = 1;
+    public const int CurrentVersion = 2;
 
     /// <summary>Step i upgrades a store from version i to i + 1. Version 0 is an empty file.</summary>
     public static readonly string[] Migrations =
@@ -65,6 +65,23 @@ internal static class StoreSchema
         SELECT key,
                arg_min(name, import_id) AS name,
                arg_min(organization, import_id) FILTER (WHERE organization IS NOT NULL) AS organization,
+               min(release_date) AS release_date,
+               coalesce(arg_min(openness, import_id) FILTER (WHERE openness <> 'unknown'), 'unknown') AS openness,
+               arg_min(source_country, import_id) FILTER (WHERE source_country IS NOT NULL) AS source_country,
+               arg_min(hugging_face_id, import_id) FILTER (WHERE hugging_face_id IS NOT NULL) AS hugging_face_id,
+               arg_min(openrouter_id, import_id) FILTER (WHERE openrouter_id IS NOT NULL) AS openrouter_id
+        FROM model_sources
+        GROUP BY key;
+        """,
+
+        // v2: when sources disagree on a model's organization, a single organization beats a joint credit
+        // ("Microsoft" over "Microsoft,Peking University"); among equals the earliest import still wins.
+        """
+        CREATE OR REPLACE VIEW models AS
+        SELECT key,
+               arg_min(name, import_id) AS name,
+               arg_min(organization, (CASE WHEN organization LIKE '%,%' THEN 1000000000000 ELSE 0 END) + import_id)
+                   FILTER (WHERE organization IS NOT NULL) AS organization,
                min(release_date) AS release_date,
                coalesce(arg_min(openness, import_id) FILTER (WHERE openness <> 'unknown'), 'unknown') AS openness,
                arg_min(source_country, import_id) FILTER (WHERE source_country IS NOT NULL) AS source_country,

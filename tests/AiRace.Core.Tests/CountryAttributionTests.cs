@@ -46,6 +46,16 @@ public sealed class CountryAttributionTests
         Assert.Equal(AttributionRule.Unresolved, policy.Resolve("Google-ish Labs", null).Rule);
     }
 
+    [Fact]
+    public void A_jointly_credited_model_resolves_only_when_every_organization_has_the_same_country()
+    {
+        var policy = new CountryAttribution(Bundled, Epoch);
+
+        Assert.Equal(new CountryResolution("CN", AttributionRule.Epoch, "Alibaba"), policy.Resolve("Alibaba,Tsinghua University", null));
+        Assert.Equal(new CountryResolution(null, AttributionRule.Unresolved, "Google DeepMind"), policy.Resolve("Google,Tsinghua University", null));
+        Assert.Equal(AttributionRule.Unresolved, policy.Resolve("Alibaba,Unknown Institute", null).Rule);
+    }
+
     [Theory]
     [InlineData("United States of America", "US")]
     [InlineData("China,China", "CN")]

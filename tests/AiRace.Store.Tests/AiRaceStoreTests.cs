@@ -85,5 +85,38 @@ public sealed class AiRaceStoreTests : IDisposable
         Assert.Equal(new DateOnly(2025, 1, 20), m.ReleaseDate);
     }
 
+    [Fact]
+    public void An_older_store_is_migrated_and_keeps_its_data()
+    {
+        var path = _dir.File("old.duckdb");
+        using (var store = AiRaceStore.Open(path))
+        {
+            store.Import(Batch(new Observation("m", "a", new DateOnly(2024, 1, 1), 1200)), new ImportSource("f", "f", "1", 1));
+
+            // Step the store back to version 1, as an older AiRace left it.
+            store.Execute("UPDATE airace_meta SET value = '1' WHERE key = 'schema_version'");
+        }
+
+        using (var reopened = AiRaceStore.Open(path))
+        {
+            Assert.Equal(StoreSchema.CurrentVersion, reopened.SchemaVersion);
+            Assert.Equal(1, reopened.Counts().Observations);
+        }
+    }
+
+    [Fact]
+    public void A_single_organization_beats_a_joint_credit_whatever_the_import_order()
+    {
+        using var store = AiRaceStore.Open(":memory:");
+        var joint = new ImportBatch("catalog", "a");
+        joint.Models.Add(new ModelRecord("wizardlm-70b", "WizardLM 70B", "Microsoft,Peking University", null, Openness.Open, null));
+        var single = new ImportBatch("arena", "b");
+        single.Models.Add(new ModelRecord("wizardlm-70b", "WizardLM-70B", "Microsoft", null, Openness.Open, null));
+        store.Import(joint, new ImportSource("1", "1", "1", 1));
+        store.Import(single, new ImportSource("2", "2", "2", 1));
+
+        Assert.Equal("Microsoft", Assert.Single(store.Models()).Organization);
+    }
+
     public void Dispose() => _dir.Dispose();
 }

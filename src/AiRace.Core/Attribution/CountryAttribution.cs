@@ -76,6 +76,36 @@ public sealed class CountryAttribution
             return new CountryResolution(imported.Country, AttributionRule.Epoch, canonical);
         }
 
+        if (organization is not null && organization.Contains(',', StringComparison.Ordinal))
+        {
+            return ResolveJoint(organization);
+        }
+
         return new CountryResolution(null, AttributionRule.Unresolved, canonical);
+    }
+
+    /// <summary>
+    /// A model credited to several organizations (<c>Google DeepMind,Google Research</c>) gets a country only when every
+    /// listed organization resolves to the same one; its organization is the first listed. Otherwise it stays unresolved.
+    /// </summary>
+    private CountryResolution ResolveJoint(string organization)
+    {
+        var parts = organization.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var first = CanonicalOrganization(parts[0]);
+        string? country = null;
+        var rule = AttributionRule.Bundled;
+        foreach (var part in parts)
+        {
+            var r = Resolve(part, null);
+            if (r.Country is null || (country is not null && country != r.Country))
+            {
+                return new CountryResolution(null, AttributionRule.Unresolved, first);
+            }
+
+            country = r.Country;
+            rule = (AttributionRule)Math.Max((int)rule, (int)r.Rule);
+        }
+
+        return new CountryResolution(country, rule, first);
     }
 }
