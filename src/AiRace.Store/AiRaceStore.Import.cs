@@ -47,6 +47,7 @@ public sealed partial class AiRaceStore
 
             WriteMetrics(batch.Metrics);
             WriteRows(id, batch);
+            WriteAliases(id, batch);
             tx.Commit();
             return new ImportOutcome(id, batch.RowCount, AlreadyImported: false);
         }
@@ -93,6 +94,7 @@ public sealed partial class AiRaceStore
                     .AppendValue(m.SourceId)
                     .AppendValue(m.HuggingFaceId)
                     .AppendValue(m.OpenRouterId)
+                    .AppendValue(m.Key)
                     .EndRow();
             }
         }
@@ -124,6 +126,7 @@ public sealed partial class AiRaceStore
                     .AppendValue(o.CiLow)
                     .AppendValue(o.CiHigh)
                     .AppendValue(o.Votes)
+                    .AppendValue(o.ModelKey)
                     .EndRow();
             }
         }

@@ -7,6 +7,10 @@ public static class FileImporters
     public static IReadOnlyList<IFileImporter> All { get; } =
     [
         new LmArenaAlltimeImporter(),
+        new LmArenaBoardCsvImporter(),
+        new LmArenaCatalogLeaderboardImporter(),
+        new LmArenaCatalogModelsImporter(),
+        new LmArenaDailyBoardImporter(),
     ];
 
     /// <summary>The importer for a file, or null when no importer knows its shape.</summary>
