@@ -5,7 +5,8 @@ namespace AiRace.Sources.Files;
 /// <summary>
 /// <c>lmarena-history-jasontrigg0/alltime.csv</c>: <c>key,Model,rating,License,Organization,date</c>, one row per model and
 /// snapshot date (<c>YYYYMMDD</c>). Also its companion <c>key_to_model.csv</c> (models only). Each key's display name is
-/// recorded as an alias, so boards that print only display names (fboulnois) join the same model.
+/// recorded as an alias, so boards that print only display names (fboulnois) join the same model. A key repeated on one
+/// date (<c>yi-34b-chat</c> is listed twice on 96 dates, with equal ratings) is kept once: the first row wins.
 /// </summary>
 internal sealed class LmArenaAlltimeImporter : IFileImporter
 {
@@ -31,6 +32,7 @@ internal sealed class LmArenaAlltimeImporter : IFileImporter
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var observed = new HashSet<(string, DateOnly)>();
         while (csv.Read())
         {
             var key = LmArenaModelKeys.Resolve(csv.RequiredText("key"));
@@ -46,7 +48,11 @@ internal sealed class LmArenaAlltimeImporter : IFileImporter
             if (scored)
             {
                 var date = csv.Date("date", "yyyyMMdd") ?? throw csv.Bad("date", string.Empty, "a date (YYYYMMDD)");
-                batch.Observations.Add(new Observation(KnownMetrics.LmArenaText.Id, key, date, csv.RequiredNumber("rating")));
+                var rating = csv.RequiredNumber("rating");
+                if (observed.Add((key, date)))
+                {
+                    batch.Observations.Add(new Observation(KnownMetrics.LmArenaText.Id, key, date, rating));
+                }
             }
         }
 
