@@ -6,7 +6,7 @@ namespace AiRace.Cli.Tests;
 public sealed class LmArenaImportTests : IDisposable
 {
     private static readonly string[] Folders =
-        ["lmarena-history-jasontrigg0", "lmarena-fboulnois", "lmarena-arena-catalog", "lmarena-oolong-daily"];
+        ["lmarena-history-jasontrigg0", "lmarena-fboulnois", "lmarena-arena-catalog", "lmarena-oolong-daily", "lmarena-model-list-namra7x"];
 
     private readonly TempDirectory _dir = new();
 
@@ -19,7 +19,8 @@ public sealed class LmArenaImportTests : IDisposable
         var (code, output, _) = CliRunner.Run("metrics", "--db", Db, "--format", "json");
 
         Assert.Equal(0, import.Code);
-        Assert.Contains(", 0 failed.", import.Out, StringComparison.Ordinal);
+        Assert.Contains("156 imported", import.Out, StringComparison.Ordinal);
+        Assert.Contains(", 0 skipped, 0 failed.", import.Out, StringComparison.Ordinal);
         Assert.Equal(0, code);
         using var doc = JsonDocument.Parse(output);
         var metrics = doc.RootElement.EnumerateArray().ToDictionary(e => e.GetProperty("id").GetString()!);
@@ -34,9 +35,9 @@ public sealed class LmArenaImportTests : IDisposable
         Assert.Contains("lmarena-code", metrics.Keys);
         Assert.Contains("lmarena-vision", metrics.Keys);
 
-        // 155 files: 2 jasontrigg0 + 90 fboulnois + 13 arena-catalog + 50 oolong (ls).
+        // 156 files: 2 jasontrigg0 + 90 fboulnois + 13 arena-catalog + 50 oolong + 1 namra7x (ls).
         var again = CliRunner.Run([.. "import".Split(' '), .. Folders.Select(SharedData.Folder), "--db", Db]);
-        Assert.StartsWith("0 imported (0 rows), 155 already imported", again.Out.Split('\n').Last(l => l.Length > 0), StringComparison.Ordinal);
+        Assert.StartsWith("0 imported (0 rows), 156 already imported", again.Out.Split('\n').Last(l => l.Length > 0), StringComparison.Ordinal);
         Assert.Equal(output, CliRunner.Run("metrics", "--db", Db, "--format", "json").Out);
     }
 

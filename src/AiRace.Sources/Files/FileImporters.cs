@@ -11,6 +11,7 @@ public static class FileImporters
         new LmArenaCatalogLeaderboardImporter(),
         new LmArenaCatalogModelsImporter(),
         new LmArenaDailyBoardImporter(),
+        new LmArenaModelListImporter(),
     ];
 
     /// <summary>The importer for a file, or null when no importer knows its shape.</summary>

@@ -19,7 +19,7 @@ internal sealed class LmArenaDailyBoardImporter : IFileImporter
     public string Kind => "lmarena-daily-board";
 
     public bool CanRead(FileProbe probe) =>
-        probe.FileName is "text.json" or "code.json" && Head(probe.Path).Contains("\"leaderboard\"", StringComparison.Ordinal);
+        probe.FileName is "text.json" or "code.json" && FileHead.Read(probe.Path).Contains("\"leaderboard\"", StringComparison.Ordinal);
 
     public ImportBatch Read(FileProbe probe)
     {
@@ -71,13 +71,5 @@ internal sealed class LmArenaDailyBoardImporter : IFileImporter
             : throw new AiRaceException(
                 ErrorKind.BadData,
                 $"Cannot date '{json.FileName}': its folder is not named YYYY-MM-DD and $.meta.fetched_at is '{text}'. Put it in a folder named by its date and import again.");
-    }
-
-    private static string Head(string path)
-    {
-        using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
-        var buffer = new char[1024];
-        var n = reader.ReadBlock(buffer, 0, buffer.Length);
-        return new string(buffer, 0, n);
     }
 }
