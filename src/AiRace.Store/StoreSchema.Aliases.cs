@@ -5,7 +5,7 @@ internal static partial class StoreSchema
     /// <summary>
     /// Model aliases: display names a source gives for its keys, per alias scope (such as <c>lmarena</c>).
     /// <c>source_key</c> and <c>source_model</c> keep the key each importer wrote, so that keys can be re-resolved
-    /// whenever a later import adds aliases, whatever the import order.
+    /// whenever a later import adds aliases, whatever the import order (see <c>ModelKeyMap</c>).
     /// </summary>
     public const string ModelAliasesDdl = """
         CREATE TABLE model_aliases (
@@ -19,12 +19,5 @@ internal static partial class StoreSchema
         UPDATE model_sources SET source_key = key;
         ALTER TABLE observations ADD COLUMN source_model VARCHAR;
         UPDATE observations SET source_model = model;
-        CREATE VIEW model_key_map AS
-        SELECT a.scope, a.alias, min(a.key) AS key
-        FROM model_aliases a
-        WHERE a.alias <> a.key
-          AND NOT EXISTS (SELECT 1 FROM model_aliases k WHERE k.scope = a.scope AND k.key = a.alias)
-        GROUP BY a.scope, a.alias
-        HAVING count(DISTINCT a.key) = 1;
         """;
 }
