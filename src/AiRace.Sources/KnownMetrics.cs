@@ -21,4 +21,24 @@ public static class KnownMetrics
     public static Metric LmArenaCategory(string category) => new(
         $"lmarena-text-{ModelKeys.Normalize(category)}", $"LMArena text ({category})", MetricKind.Snapshot, true, "Elo",
         $"LMArena text leaderboard rating in the '{category}' category, as published on each snapshot date.");
+
+    /// <summary>The overall LMArena text board with style control: a separate metric, because style control changes the scores.</summary>
+    public static Metric LmArenaTextStyleControl { get; } = new(
+        "lmarena-text-style-control", "LMArena text (overall, style control)", MetricKind.Snapshot, true, "Elo",
+        "LMArena overall text leaderboard rating with style control (length and markdown effects removed), as published on each snapshot date.");
+
+    /// <summary>The LMArena vision board.</summary>
+    public static Metric LmArenaVision { get; } = new(
+        "lmarena-vision", "LMArena vision", MetricKind.Snapshot, true, "Elo",
+        "LMArena vision (image input) leaderboard rating, as published on each snapshot date.");
+
+    /// <summary>The arena.ai code board, a separate board from the text board's coding category.</summary>
+    public static Metric LmArenaCode { get; } = new(
+        "lmarena-code", "LMArena code", MetricKind.Snapshot, true, "Elo",
+        "arena.ai (LMArena) code leaderboard rating (arena.ai/leaderboard/code), a board of its own, not the text board's coding category; as published on each snapshot date.");
+
+    /// <summary>An LMArena text category with style control, such as <c>lmarena-text-style-control-coding</c>.</summary>
+    public static Metric LmArenaStyleControlCategory(string category) => new(
+        $"lmarena-text-style-control-{ModelKeys.Normalize(category)}", $"LMArena text ({category}, style control)", MetricKind.Snapshot, true, "Elo",
+        $"LMArena text leaderboard rating in the '{category}' category with style control, as published on each snapshot date.");
 }

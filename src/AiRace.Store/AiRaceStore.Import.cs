@@ -46,7 +46,8 @@ public sealed partial class AiRaceStore
             }
 
             WriteMetrics(batch.Metrics);
-            WriteRows(id, batch);
+            var keyOf = WriteAliases(id, batch);
+            WriteRows(id, batch, keyOf);
             tx.Commit();
             return new ImportOutcome(id, batch.RowCount, AlreadyImported: false);
         }
@@ -76,7 +77,7 @@ public sealed partial class AiRaceStore
         }
     }
 
-    private void WriteRows(long id, ImportBatch batch)
+    private void WriteRows(long id, ImportBatch batch, Func<string, string> keyOf)
     {
         using (var app = _connection.CreateAppender("model_sources"))
         {
@@ -84,7 +85,7 @@ public sealed partial class AiRaceStore
             {
                 app.CreateRow()
                     .AppendValue(id)
-                    .AppendValue(m.Key)
+                    .AppendValue(keyOf(m.Key))
                     .AppendValue(m.Name)
                     .AppendValue(m.Organization)
                     .AppendValue(m.ReleaseDate)
@@ -93,6 +94,7 @@ public sealed partial class AiRaceStore
                     .AppendValue(m.SourceId)
                     .AppendValue(m.HuggingFaceId)
                     .AppendValue(m.OpenRouterId)
+                    .AppendValue(m.Key)
                     .EndRow();
             }
         }
@@ -118,12 +120,13 @@ public sealed partial class AiRaceStore
                 app.CreateRow()
                     .AppendValue(id)
                     .AppendValue(o.MetricId)
-                    .AppendValue(o.ModelKey)
+                    .AppendValue(keyOf(o.ModelKey))
                     .AppendValue(o.Date)
                     .AppendValue(o.Score)
                     .AppendValue(o.CiLow)
                     .AppendValue(o.CiHigh)
                     .AppendValue(o.Votes)
+                    .AppendValue(o.ModelKey)
                     .EndRow();
             }
         }

@@ -21,7 +21,10 @@ public sealed partial class AiRaceStore : IDisposable
     internal DuckDBConnection Connection => _connection;
 
     /// <summary>Opens (creating or migrating) the store at <paramref name="path"/>.</summary>
-    public static AiRaceStore Open(string path)
+    public static AiRaceStore Open(string path) => Open(path, StoreSchema.CurrentVersion);
+
+    /// <summary>Opens a store migrated only up to <paramref name="version"/>: lets tests build a store as an older AiRace left it.</summary>
+    internal static AiRaceStore Open(string path, int version)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         if (path != ":memory:")
@@ -50,7 +53,7 @@ public sealed partial class AiRaceStore : IDisposable
         var store = new AiRaceStore(connection, path);
         try
         {
-            store.Migrate();
+            store.Migrate(version);
         }
         catch
         {
@@ -78,7 +81,7 @@ public sealed partial class AiRaceStore : IDisposable
         return value is null ? 0 : int.Parse(value, CultureInfo.InvariantCulture);
     }
 
-    private void Migrate()
+    private void Migrate(int target)
     {
         var version = ReadVersion();
         if (version > StoreSchema.CurrentVersion)
@@ -88,7 +91,7 @@ public sealed partial class AiRaceStore : IDisposable
                 $"The store '{Path}' has schema version {version}, written by a newer AiRace; this build reads up to version {StoreSchema.CurrentVersion}. Upgrade airace, or pass another store with --db.");
         }
 
-        while (version < StoreSchema.CurrentVersion)
+        while (version < target)
         {
             using var tx = _connection.BeginTransaction();
             Execute(StoreSchema.Migrations[version]);

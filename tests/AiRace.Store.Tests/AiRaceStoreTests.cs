@@ -89,18 +89,22 @@ public sealed class AiRaceStoreTests : IDisposable
     public void An_older_store_is_migrated_and_keeps_its_data()
     {
         var path = _dir.File("old.duckdb");
-        using (var store = AiRaceStore.Open(path))
+        using (var store = AiRaceStore.Open(path, version: 1))
         {
-            store.Import(Batch(new Observation("m", "a", new DateOnly(2024, 1, 1), 1200)), new ImportSource("f", "f", "1", 1));
-
-            // Step the store back to version 1, as an older AiRace left it.
-            store.Execute("UPDATE airace_meta SET value = '1' WHERE key = 'schema_version'");
+            // A version-1 store, as the first AiRace left it: written with version 1's own tables.
+            Assert.Equal(1, store.SchemaVersion);
+            store.Execute("INSERT INTO imports VALUES (1, 'test', 'f', 'f', '1', 1, 1, now(), NULL, 'a')");
+            store.Execute("INSERT INTO model_sources VALUES (1, 'a', 'A', 'Microsoft,Peking University', NULL, 'open', NULL, NULL, NULL, NULL)");
+            store.Execute("INSERT INTO model_sources VALUES (1, 'a', 'A', 'Microsoft', NULL, 'open', NULL, NULL, NULL, NULL)");
+            store.Execute("INSERT INTO observations VALUES (1, 'm', 'a', DATE '2024-01-01', 1200, NULL, NULL, NULL)");
         }
 
         using (var reopened = AiRaceStore.Open(path))
         {
             Assert.Equal(StoreSchema.CurrentVersion, reopened.SchemaVersion);
             Assert.Equal(1, reopened.Counts().Observations);
+            Assert.Equal("Microsoft", Assert.Single(reopened.Models()).Organization);
+            Assert.Equal(1200, Assert.Single(reopened.Observations("m")).Score);
         }
     }
 

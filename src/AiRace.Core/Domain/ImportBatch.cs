@@ -29,6 +29,15 @@ public sealed class ImportBatch
     /// <summary>What the importer deliberately left out and why (such as "runs skipped: 3 (no release date)"), shown with the import line.</summary>
     public List<string> Notes { get; } = [];
 
+    /// <summary>
+    /// The namespace of this batch's model keys (such as <c>lmarena</c>), or null. Aliases recorded by any import of a scope
+    /// rename the model keys of every import of that scope, whichever was imported first.
+    /// </summary>
+    public string? AliasScope { get; init; }
+
+    /// <summary>Display names this source gives for its keys; they need <see cref="AliasScope"/>.</summary>
+    public List<ModelAlias> Aliases { get; } = [];
+
     /// <summary>Rows counted for the import summary.</summary>
     public long RowCount => Models.Count + Organizations.Count + Observations.Count;
 }

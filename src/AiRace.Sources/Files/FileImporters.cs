@@ -13,6 +13,11 @@ public static class FileImporters
         new EpochChinaBenchmarksImporter(),
         new EpochBenchmarkRunsImporter(),
         new ArtificialAnalysisImporter(),
+        new LmArenaBoardCsvImporter(),
+        new LmArenaCatalogLeaderboardImporter(),
+        new LmArenaCatalogModelsImporter(),
+        new LmArenaDailyBoardImporter(),
+        new LmArenaModelListImporter(),
     ];
 
     /// <summary>The importer for a file, or null when no importer knows its shape.</summary>
