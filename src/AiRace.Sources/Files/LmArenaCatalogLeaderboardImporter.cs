@@ -59,7 +59,9 @@ internal sealed class LmArenaCatalogLeaderboardImporter : IFileImporter
 
         foreach (var (key, id) in keys.OrderBy(k => k.Key, StringComparer.Ordinal))
         {
-            batch.Models.Add(new ModelRecord(key, id, null, null, Openness.Unknown, null, id));
+            // The board has no organization; a few models are credited in the hand-curated model-organizations table.
+            var known = BundledModelOrganizations.Find(key);
+            batch.Models.Add(new ModelRecord(key, id, known?.Organization, null, known?.Openness ?? Openness.Unknown, null, id));
             batch.Aliases.AddRange(LmArenaModelKeys.Aliases(key, null));
         }
 
