@@ -23,5 +23,6 @@ public static class AnalysisDefinitions
     public const string MonthsBehind =
         "months_behind: on date d, B's frontier is v; t is the first observed date on which A's frontier reached at least v; " +
         "months_behind = (d − t) in days / (365.25/12). Negative when B is ahead (measured the other way: A's level against B's history). " +
-        "Null when A never reached v by d. Evaluated on each date where B has a frontier value; observed dates only, no interpolation.";
+        "Null when A never reached v by d. Evaluated on each date where B has a frontier value; observed dates only, no interpolation. " +
+        "t cannot precede A's first observation, so a value whose t is that first date is a lower bound.";
 }

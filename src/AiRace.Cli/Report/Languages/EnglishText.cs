@@ -86,7 +86,7 @@ internal static class EnglishText
         ["def.frontier.snapshot"] = "Frontier (snapshot metric): a group's best score on each snapshot date of the leaderboard.",
         ["def.frontier.release-dated"] = "Frontier (release-dated metric): the best score among the group's models released on or before the date.",
         ["def.gap"] = "Gap: frontier(A) − frontier(B) in the metric's units, signed (positive when A is ahead); gap % = gap / frontier(A) × 100. Snapshot metrics are compared on the dates where both groups have a model; release-dated metrics on every date where either frontier changes.",
-        ["def.behind"] = "Months behind: on date d, B's frontier is v; t is the first observed date on which A's frontier reached at least v; months behind = (d − t) in days / (365.25/12). Negative when B is ahead; not given when A never reached v. No interpolation.",
+        ["def.behind"] = "Months behind: on date d, B's frontier is v; t is the first observed date on which A's frontier reached at least v; months behind = (d − t) in days / (365.25/12). Negative when B is ahead; not given when A never reached v. No interpolation; t cannot precede A's first observation, so values near the start of the data are lower bounds.",
         ["def.lead_change"] = "Lead change: a date where the sign of the gap flips; ties do not count.",
         ["def.earlier"] = "12 months earlier: the last comparison date on or before the latest date minus 12 calendar months.",
         ["def.groups"] = "Groups: countries as the attribution policy resolves them (see 'airace models'); open = published weights, closed = not published. Models whose country or openness is unknown are left out of those groups and counted.",
