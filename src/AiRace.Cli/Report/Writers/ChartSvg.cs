@@ -16,7 +16,14 @@ internal static class ChartSvg
     public static string Export(PlotModel model, bool document, string idPrefix)
     {
         var exporter = new SvgExporter { Width = Width, Height = Height, IsDocument = document, TextMeasurer = new ChartTextMeasurer() };
-        return exporter.ExportToString(model)
+        var svg = exporter.ExportToString(model);
+        if (!document && svg.StartsWith("<?xml", StringComparison.Ordinal))
+        {
+            // OxyPlot's XML writer declares XML even for a fragment; inline SVG in HTML needs no declaration.
+            svg = svg[(svg.IndexOf("?>", StringComparison.Ordinal) + 2)..].TrimStart();
+        }
+
+        return svg
             .Replace("id=\"clipPath", $"id=\"{idPrefix}-clipPath", StringComparison.Ordinal)
             .Replace("url(#clipPath", $"url(#{idPrefix}-clipPath", StringComparison.Ordinal);
     }
