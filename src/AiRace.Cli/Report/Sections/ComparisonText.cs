@@ -6,13 +6,28 @@ namespace AiRace.Cli.Report.Sections;
 /// <summary>Sentences and formatted values about one <see cref="MetricComparison"/>, in the context's language.</summary>
 internal static class ComparisonText
 {
-    /// <summary>Decimals for scores and gaps: one for percentages, two otherwise (Elo, indexes).</summary>
-    public static int Decimals(Metric metric) => metric.Unit == "%" ? 1 : 2;
+    /// <summary>
+    /// A score or a difference in the metric's units, scaled to the metric: one decimal for percentages, three for
+    /// fractions (scores under 2), scientific notation for huge quantities (training compute), two otherwise (Elo, indexes).
+    /// <paramref name="reference"/> is a score of the metric that sets the scale (the value itself for a score).
+    /// </summary>
+    public static string Amount(ReportContext ctx, Metric metric, double value, double reference, bool signed = false)
+    {
+        var lang = ctx.Language;
+        var r = Math.Abs(reference);
+        if (r >= 1e6)
+        {
+            return (signed && value > 0 ? "+" : string.Empty) + value.ToString("0.00E+0", lang.Culture);
+        }
+
+        var decimals = metric.Unit == "%" ? 1 : r < 2 ? 3 : 2;
+        return signed ? lang.Signed(value, decimals) : lang.Number(value, decimals);
+    }
 
     /// <summary>The unit of a difference: percentage points for metrics in %, the metric's unit otherwise.</summary>
     public static string GapUnit(ReportContext ctx, Metric metric) => metric.Unit == "%" ? ctx.Language.T("unit.percentage_points") : metric.Unit;
 
-    public static string Score(ReportContext ctx, Metric metric, double value) => ctx.Language.Number(value, Decimals(metric));
+    public static string Score(ReportContext ctx, Metric metric, double value) => Amount(ctx, metric, value, value);
 
     /// <summary>Who leads on the latest comparison date, by how much, and with which models.</summary>
     public static string Gap(ReportContext ctx, MetricComparison c)
@@ -33,7 +48,7 @@ internal static class ComparisonText
 
         var (leader, follower, lp, fp) = sign > 0 ? (ga, gb, p.A, p.B) : (gb, ga, p.B, p.A);
         return lang.T(
-            "gap.leads", leader, follower, lang.Number(Math.Abs(p.Gap), Decimals(c.Metric)), GapUnit(ctx, c.Metric),
+            "gap.leads", leader, follower, Amount(ctx, c.Metric, Math.Abs(p.Gap), p.A.Score), GapUnit(ctx, c.Metric),
             p.GapPercent is null ? lang.T("value.na") : lang.Number(Math.Abs(p.GapPercent.Value)) + "%",
             lang.Date(p.Date), Name(ctx, lp), Score(ctx, c.Metric, lp.Score), Name(ctx, fp), Score(ctx, c.Metric, fp.Score));
     }
@@ -70,17 +85,17 @@ internal static class ComparisonText
             return lang.T("earlier.none", lang.Date(now.Date));
         }
 
-        var d = Decimals(c.Metric);
+        var scale = now.A.Score;
         var signNow = AiRace.Core.Analysis.Gap.Leader(now, c.Metric.HigherIsBetter);
         var signThen = AiRace.Core.Analysis.Gap.Leader(then, c.Metric.HigherIsBetter);
         var change = Math.Abs(now.Gap) - Math.Abs(then.Gap);
         var trend = signNow != 0 && signThen != 0 && signNow != signThen ? lang.T("trend.flipped")
-            : change < 0 ? lang.T("trend.narrowed", lang.Number(-change, d) + " " + GapUnit(ctx, c.Metric))
-            : change > 0 ? lang.T("trend.widened", lang.Number(change, d) + " " + GapUnit(ctx, c.Metric))
+            : change < 0 ? lang.T("trend.narrowed", Amount(ctx, c.Metric, -change, scale) + " " + GapUnit(ctx, c.Metric))
+            : change > 0 ? lang.T("trend.widened", Amount(ctx, c.Metric, change, scale) + " " + GapUnit(ctx, c.Metric))
             : lang.T("trend.unchanged");
         return lang.T(
-            "earlier.text", lang.Date(then.Date), lang.Signed(then.Gap, d), GapUnit(ctx, c.Metric), lang.Percent(then.GapPercent),
-            lang.Date(now.Date), lang.Signed(now.Gap, d), lang.Percent(now.GapPercent), trend);
+            "earlier.text", lang.Date(then.Date), Amount(ctx, c.Metric, then.Gap, scale, signed: true), GapUnit(ctx, c.Metric), lang.Percent(then.GapPercent),
+            lang.Date(now.Date), Amount(ctx, c.Metric, now.Gap, scale, signed: true), lang.Percent(now.GapPercent), trend);
     }
 
     /// <summary>The last comparison point on or before the latest date minus 12 calendar months.</summary>

@@ -31,7 +31,7 @@ internal sealed class HeadlineSection : IReportSectionBuilder
             [
                 ctx.MetricName(metric),
                 leader,
-                p is null ? lang.T("value.na") : lang.Signed(p.Gap, ComparisonText.Decimals(metric)) + " " + ComparisonText.GapUnit(ctx, metric),
+                p is null ? lang.T("value.na") : ComparisonText.Amount(ctx, metric, p.Gap, p.A.Score, signed: true) + " " + ComparisonText.GapUnit(ctx, metric),
                 p is null ? lang.T("value.na") : lang.Percent(p.GapPercent),
                 ComparisonText.Months(ctx, c),
                 p is null ? lang.T("value.na") : lang.Date(p.Date),
@@ -51,7 +51,7 @@ internal sealed class HeadlineSection : IReportSectionBuilder
         };
         if (bars.Count > 0)
         {
-            blocks.Add(new ReportChart("headline", lang.T("headline.bars"), GapBarChart.Build(lang.T("headline.bars"), bars, lang.Culture), lang.T("headline.bars"), bars));
+            blocks.Add(new ReportChart("headline", lang.T("headline.bars"), GapBarChart.Build(lang.T("headline.bars"), bars, lang.Culture), lang.T("headline.bars"), bars, Math.Max(380, 80 + (24 * bars.Count))));
         }
 
         yield return new ReportSection("headline", lang.T("headline.title"), blocks);

@@ -62,12 +62,11 @@ internal sealed class MetricGapSections : IReportSectionBuilder
     {
         var lang = ctx.Language;
         var (ga, gb) = (lang.Group(c.A), lang.Group(c.B));
-        var d = ComparisonText.Decimals(c.Metric);
         var na = lang.T("value.na");
         var now = c.Gap.Latest;
         var asOf = now is null ? na : lang.Date(now.Date);
         yield return new ReportFigure(
-            lang.T("fig.gap", ga, gb), now is null ? na : lang.Signed(now.Gap, d) + " " + ComparisonText.GapUnit(ctx, c.Metric), asOf,
+            lang.T("fig.gap", ga, gb), now is null ? na : ComparisonText.Amount(ctx, c.Metric, now.Gap, now.A.Score, signed: true) + " " + ComparisonText.GapUnit(ctx, c.Metric), asOf,
             lang.T("figdef.gap", ga, gb, ComparisonText.GapUnit(ctx, c.Metric)), source);
         yield return new ReportFigure(
             lang.T("fig.gap_percent", ga, gb), now is null ? na : lang.Percent(now.GapPercent), asOf, lang.T("figdef.gap_percent", ga), source);
@@ -82,7 +81,7 @@ internal sealed class MetricGapSections : IReportSectionBuilder
         var then = ComparisonText.EarlierPoint(c);
         yield return new ReportFigure(
             lang.T("fig.gap_earlier", ga, gb),
-            then is null ? na : $"{lang.Signed(then.Gap, d)} {ComparisonText.GapUnit(ctx, c.Metric)} ({lang.Percent(then.GapPercent)})",
+            then is null ? na : $"{ComparisonText.Amount(ctx, c.Metric, then.Gap, then.A.Score, signed: true)} {ComparisonText.GapUnit(ctx, c.Metric)} ({lang.Percent(then.GapPercent)})",
             then is null ? na : lang.Date(then.Date), lang.T("figdef.gap_earlier"), source);
         yield return new ReportFigure(
             lang.T("fig.lead_changes", ga, gb), lang.Number(c.Gap.LeadChanges.Count, 0), asOf, lang.T("figdef.lead_changes"), source);

@@ -13,9 +13,9 @@ internal static class ChartSvg
     /// OxyPlot numbers its clip paths from 1 in every export, so <paramref name="idPrefix"/> keeps ids unique when several
     /// charts share one HTML page.
     /// </summary>
-    public static string Export(PlotModel model, bool document, string idPrefix)
+    public static string Export(PlotModel model, bool document, string idPrefix, int height = Height)
     {
-        var exporter = new SvgExporter { Width = Width, Height = Height, IsDocument = document, TextMeasurer = new ChartTextMeasurer() };
+        var exporter = new SvgExporter { Width = Width, Height = height, IsDocument = document, TextMeasurer = new ChartTextMeasurer() };
         var svg = exporter.ExportToString(model);
         if (!document && svg.StartsWith("<?xml", StringComparison.Ordinal))
         {

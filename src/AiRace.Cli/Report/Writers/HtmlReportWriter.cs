@@ -58,7 +58,7 @@ internal static class HtmlReportWriter
                         break;
                     case ReportChart c:
                         html.Append("<figure id=\"chart-").Append(E(c.Id)).Append("\" aria-label=\"").Append(E(c.Title)).Append("\">\n")
-                            .Append(ChartSvg.Export(c.Plot, document: false, "chart-" + c.Id)).Append("\n</figure>\n");
+                            .Append(ChartSvg.Export(c.Plot, document: false, "chart-" + c.Id, c.Height)).Append("\n</figure>\n");
                         charts++;
                         break;
                 }

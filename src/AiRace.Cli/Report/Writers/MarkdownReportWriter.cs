@@ -49,7 +49,7 @@ internal static class MarkdownReportWriter
                         break;
                     case ReportChart c:
                         var file = $"{stem}-{c.Id}.svg";
-                        File.WriteAllText(Path.Combine(dir, file), ChartSvg.Export(c.Plot, document: true, c.Id), new UTF8Encoding(false));
+                        File.WriteAllText(Path.Combine(dir, file), ChartSvg.Export(c.Plot, document: true, c.Id, c.Height), new UTF8Encoding(false));
                         charts.Add(Path.Combine(dir, file));
                         md.Append("![").Append(c.Title).Append("](").Append(Uri.EscapeDataString(file)).AppendLine(")").AppendLine();
                         break;
