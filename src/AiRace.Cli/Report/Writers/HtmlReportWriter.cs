@@ -11,6 +11,7 @@ internal static class HtmlReportWriter
         body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;max-width:960px;margin:2rem auto;padding:0 1rem;color:#222;line-height:1.45}
         h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2.2rem;border-bottom:1px solid #ddd;padding-bottom:.2rem}
         table{border-collapse:collapse;margin:.8rem 0;font-size:.9rem}th,td{border:1px solid #ddd;padding:.3rem .5rem;text-align:left;vertical-align:top}
+        td{white-space:nowrap}td.text{white-space:normal}
         th{background:#f5f5f5}.note{background:#fff8e1;border-left:4px solid #f0b400;padding:.5rem .8rem}
         figure{margin:1rem 0}figure svg{max-width:100%;height:auto}.subtitle{color:#555}
         """;
@@ -86,7 +87,8 @@ internal static class HtmlReportWriter
             html.Append("<tr>");
             foreach (var cell in row)
             {
-                html.Append("<td>").Append(E(cell)).Append("</td>");
+                // Short cells (numbers, dates) never wrap; long text does.
+                html.Append(cell.Length > 24 ? "<td class=\"text\">" : "<td>").Append(E(cell)).Append("</td>");
             }
 
             html.Append("</tr>\n");
