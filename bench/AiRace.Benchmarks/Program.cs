@@ -1,12 +1,12 @@
 using AiRace.Benchmarks;
 using BenchmarkDotNet.Running;
 
-// dotnet run -c Release --project bench/AiRace.Benchmarks -- import-all [DATA_FOLDER]
-// dotnet run -c Release --project bench/AiRace.Benchmarks -- readers   (BenchmarkDotNet: one file per importer, no store)
+// Each mode prints its figures; run with: dotnet run -c Release --project bench/AiRace.Benchmarks -- <mode> [args]
 return args.FirstOrDefault() switch
 {
     "import-all" => ImportAllBenchmark.Run(args.Skip(1).FirstOrDefault(), Console.Out),
     "readers" => RunReaders(args.Skip(1).ToArray()),
+    "gap" => GapBenchmark.Run(args.Skip(1).FirstOrDefault(), Console.Out),
     _ => Usage(),
 };
 
@@ -18,6 +18,6 @@ static int RunReaders(string[] rest)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: AiRace.Benchmarks import-all [DATA_FOLDER] | readers [BenchmarkDotNet options]");
+    Console.Error.WriteLine("usage: AiRace.Benchmarks import-all [DATA_FOLDER] | readers [BenchmarkDotNet options] | gap [DATA_FOLDER]");
     return 1;
 }

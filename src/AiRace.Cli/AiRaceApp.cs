@@ -14,6 +14,9 @@ internal static class AiRaceApp
         new ModelsCommand(),
         new OrgsCommand(),
         new SourcesCommand(),
+        new GapCommand(),
+        new BehindCommand(),
+        new ReportCommand(),
     ];
 
     public static RootCommand Build(TextWriter stdout, TextWriter stderr)

@@ -1,0 +1,45 @@
+using AiRace.Core.Analysis;
+using AiRace.Core.Attribution;
+using AiRace.Core.Domain;
+using AiRace.Store;
+
+namespace AiRace.Cli.Analysis;
+
+/// <summary>Reads what frontier computations need from the store once (the catalog, each metric's observations) and builds series.</summary>
+internal sealed class FrontierSource
+{
+    private readonly AiRaceStore _store;
+    private readonly CountryAttribution _policy;
+    private readonly Dictionary<string, IReadOnlyList<Observation>> _observations = new(StringComparer.Ordinal);
+    private IReadOnlyDictionary<string, CatalogModel>? _catalog;
+
+    public FrontierSource(AiRaceStore store, CountryAttribution policy)
+    {
+        _store = store;
+        _policy = policy;
+    }
+
+    /// <summary>Every model with its attribution resolved.</summary>
+    public IReadOnlyDictionary<string, CatalogModel> Catalog => _catalog ??= _store.Catalog(_policy);
+
+    public IReadOnlyList<Observation> Observations(string metricId)
+    {
+        if (!_observations.TryGetValue(metricId, out var list))
+        {
+            list = _store.Observations(metricId);
+            _observations[metricId] = list;
+        }
+
+        return list;
+    }
+
+    /// <summary>A group's frontier. Lab groups are matched on the canonical organization name (any known spelling works).</summary>
+    public FrontierSeries Series(Metric metric, GroupSpec group) =>
+        Frontier.Compute(metric, Observations(metric.Id), Catalog, Canonical(group));
+
+    /// <summary>The display name of a model key: the catalog's name, else the key.</summary>
+    public string ModelName(string key) => Catalog.TryGetValue(key, out var m) ? m.Name : key;
+
+    private GroupSpec Canonical(GroupSpec group) =>
+        group.Kind == GroupKind.Lab ? group with { Value = _policy.CanonicalOrganization(group.Value) ?? group.Value } : group;
+}

@@ -1,0 +1,86 @@
+using System.CommandLine;
+using AiRace.Cli.Analysis;
+using AiRace.Cli.Output;
+using AiRace.Cli.Report;
+using AiRace.Cli.Report.Writers;
+using AiRace.Core;
+using AiRace.Sources.Starter;
+
+namespace AiRace.Cli.Commands;
+
+/// <summary>
+/// <c>airace report [--lang en|vi] [--output FILE.md|FILE.html]</c>: the headline answers from whatever the store holds.
+/// On an empty store it first loads the bundled starter dataset, and says so.
+/// </summary>
+internal sealed class ReportCommand : ICliCommand
+{
+    private readonly Option<string?> _lang = new("--lang")
+    {
+        Description = $"Report language: {string.Join(", ", ReportLanguage.All.Select(l => l.Code))} (default en).",
+    };
+
+    private readonly Option<string?> _output = new("--output")
+    {
+        Description = "Write the report to FILE.md (charts as SVG files beside it) or FILE.html (charts inline) instead of the terminal.",
+    };
+
+    public string Name => "report";
+
+    public Command Build()
+    {
+        var cmd = new Command(Name, "The headline report: US–China and open–closed gaps, months behind, lead changes and charts, with definitions and sources.");
+        cmd.Options.Add(_lang);
+        cmd.Options.Add(_output);
+        return cmd;
+    }
+
+    public int Execute(CliContext ctx)
+    {
+        var lang = ReportLanguage.For(ctx.Get(_lang));
+        var output = ctx.Get(_output);
+        var kind = output is null ? null : OutputKind(output);
+
+        var starterLoaded = false;
+        if (ctx.Store.IsEmpty)
+        {
+            var outcome = StarterDataset.LoadInto(ctx.Store);
+            starterLoaded = true;
+            var note = lang.T("report.starter_loaded", lang.Number(outcome.Rows, 0));
+            (ctx.Format == OutputFormat.Json && output is null ? ctx.Err : ctx.Out).WriteLine(note);
+        }
+
+        var report = new ReportContext(ctx.Store, new FrontierSource(ctx.Store, ctx.Attribution), lang, starterLoaded);
+        var doc = ReportBuilder.Build(report);
+        switch (kind)
+        {
+            case "md":
+                var files = MarkdownReportWriter.Write(doc, output!, lang);
+                ctx.Out.WriteLine(lang.T("report.written", output, files.Count));
+                break;
+            case "html":
+                var charts = HtmlReportWriter.Write(doc, output!, lang);
+                ctx.Out.WriteLine(lang.T("report.written", output, charts));
+                break;
+            default:
+                if (ctx.Format == OutputFormat.Json)
+                {
+                    Render.WriteJson(ctx.Out, ReportJson.Of(doc));
+                }
+                else
+                {
+                    TerminalReportWriter.Write(doc, Render.Console(ctx.Out), lang);
+                }
+
+                break;
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static string OutputKind(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".md" or ".markdown" => "md",
+        ".html" or ".htm" => "html",
+        _ => throw new AiRaceException(ErrorKind.Usage, $"--output '{path}': use a file name ending in .md or .html."),
+    };
+}

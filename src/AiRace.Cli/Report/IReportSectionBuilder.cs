@@ -1,0 +1,12 @@
+using AiRace.Cli.Report.Model;
+
+namespace AiRace.Cli.Report;
+
+/// <summary>
+/// Builds zero or more report sections from the store. Register a new builder in <see cref="ReportSections.All"/> to add
+/// a section (adoption, usage, odds); take every word from <see cref="ReportContext.Language"/>.
+/// </summary>
+internal interface IReportSectionBuilder
+{
+    IEnumerable<ReportSection> Build(ReportContext ctx);
+}

@@ -1,0 +1,90 @@
+using AiRace.Cli.Analysis;
+using AiRace.Core.Analysis;
+using AiRace.Core.Domain;
+using AiRace.Store;
+
+namespace AiRace.Cli.Report;
+
+/// <summary>
+/// What section builders read: the store, frontiers, the language, and the metrics with data. Comparisons and sources are
+/// computed once and shared between sections (the headline and the per-metric sections use the same series).
+/// </summary>
+internal sealed class ReportContext
+{
+    private readonly Dictionary<(string, GroupSpec, GroupSpec), MetricComparison> _comparisons = [];
+    private readonly Dictionary<string, IReadOnlyList<string>> _sources = new(StringComparer.Ordinal);
+
+    public ReportContext(AiRaceStore store, FrontierSource frontiers, ReportLanguage language, bool starterLoaded)
+    {
+        Store = store;
+        Frontiers = frontiers;
+        Language = language;
+        StarterLoaded = starterLoaded;
+        Summaries = store.Metrics().Where(m => m.Observations > 0).ToList();
+        Metrics = Summaries
+            .Select(s => new Metric(s.Id, s.Name, MetricKindNames.Parse(s.Kind), s.HigherIsBetter, s.Unit, s.Description))
+            .ToList();
+    }
+
+    /// <summary>The United States (ISO US).</summary>
+    public static GroupSpec UnitedStates { get; } = GroupSpec.Parse("US");
+
+    /// <summary>China (ISO CN).</summary>
+    public static GroupSpec China { get; } = GroupSpec.Parse("CN");
+
+    public static GroupSpec Closed { get; } = GroupSpec.Parse("closed");
+
+    public static GroupSpec Open { get; } = GroupSpec.Parse("open");
+
+    public AiRaceStore Store { get; }
+
+    public FrontierSource Frontiers { get; }
+
+    public ReportLanguage Language { get; }
+
+    /// <summary>True when this run loaded the starter dataset into an empty store.</summary>
+    public bool StarterLoaded { get; }
+
+    /// <summary>Every metric with at least one observation, by id.</summary>
+    public IReadOnlyList<Metric> Metrics { get; }
+
+    /// <summary>Coverage of <see cref="Metrics"/> (same order).</summary>
+    public IReadOnlyList<MetricSummary> Summaries { get; }
+
+    /// <summary>The latest observation date over every metric.</summary>
+    public DateOnly? AsOf => Summaries.Max(s => s.LastDate);
+
+    public MetricSummary Summary(Metric metric) => Summaries.First(s => s.Id == metric.Id);
+
+    /// <summary>The metric's name in the report's language (a translation when there is one).</summary>
+    public string MetricName(Metric metric) => Language.Optional("metricname." + metric.Id) ?? metric.Name;
+
+    /// <summary>The attribution texts of the imports behind a metric, joined for display.</summary>
+    public string SourceText(Metric metric) => string.Join("; ", Sources(metric));
+
+    public IReadOnlyList<string> Sources(Metric metric)
+    {
+        if (!_sources.TryGetValue(metric.Id, out var list))
+        {
+            list = Store.Attributions(metric.Id);
+            _sources[metric.Id] = list;
+        }
+
+        return list;
+    }
+
+    /// <summary>A against B on <paramref name="metric"/> over its whole history (computed once).</summary>
+    public MetricComparison Compare(Metric metric, GroupSpec a, GroupSpec b)
+    {
+        var key = (metric.Id, a, b);
+        if (!_comparisons.TryGetValue(key, out var comparison))
+        {
+            var fa = Frontiers.Series(metric, a);
+            var fb = Frontiers.Series(metric, b);
+            comparison = new MetricComparison(metric, Gap.Compute(fa, fb), MonthsBehind.Compute(fa, fb));
+            _comparisons[key] = comparison;
+        }
+
+        return comparison;
+    }
+}

@@ -1,0 +1,29 @@
+using AiRace.Cli.Report.Model;
+
+namespace AiRace.Cli.Report.Sections;
+
+/// <summary>The closing section: how every figure is defined, and every data source the report used.</summary>
+internal sealed class MethodSection : IReportSectionBuilder
+{
+    public IEnumerable<ReportSection> Build(ReportContext ctx)
+    {
+        var lang = ctx.Language;
+        var definitions = new[]
+        {
+            lang.T("def.frontier.snapshot"), lang.T("def.frontier.release-dated"), lang.T("def.gap"), lang.T("def.behind"),
+            lang.T("def.lead_change"), lang.T("def.earlier"), lang.T("def.groups"),
+        };
+        var sources = ctx.Metrics.SelectMany(ctx.Sources).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var blocks = new List<ReportBlock>
+        {
+            new ReportParagraph(lang.T("about.text")),
+            new ReportList(lang.T("def.title"), definitions),
+        };
+        if (sources.Count > 0)
+        {
+            blocks.Add(new ReportList(lang.T("about.sources"), sources));
+        }
+
+        yield return new ReportSection("method", lang.T("about.title"), blocks);
+    }
+}

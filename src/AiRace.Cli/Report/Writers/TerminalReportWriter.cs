@@ -1,0 +1,79 @@
+using AiRace.Cli.Report.Model;
+using Spectre.Console;
+
+namespace AiRace.Cli.Report.Writers;
+
+/// <summary>Prints a report on the terminal: rules for sections, Spectre tables for figures, bar charts for charts.</summary>
+internal static class TerminalReportWriter
+{
+    public static void Write(ReportDocument doc, IAnsiConsole console, ReportLanguage lang)
+    {
+        console.Write(new Rule($"[bold]{Markup.Escape(doc.Title)}[/]").LeftJustified());
+        console.WriteLine(doc.Subtitle);
+        foreach (var note in doc.Notes)
+        {
+            console.MarkupLine($"[yellow]{Markup.Escape(note)}[/]");
+        }
+
+        foreach (var section in doc.Sections)
+        {
+            console.WriteLine();
+            console.Write(new Rule($"[bold]{Markup.Escape(section.Title)}[/]").LeftJustified());
+            foreach (var block in section.Blocks)
+            {
+                WriteBlock(console, block, lang);
+            }
+        }
+    }
+
+    private static void WriteBlock(IAnsiConsole console, ReportBlock block, ReportLanguage lang)
+    {
+        switch (block)
+        {
+            case ReportParagraph p:
+                console.WriteLine(p.Text);
+                break;
+            case ReportTable t:
+                console.Write(Table(t.Headers, t.Rows));
+                break;
+            case ReportFigures f:
+                console.Write(Table(
+                    [lang.T("col.figure"), lang.T("col.value"), lang.T("col.as_of"), lang.T("col.definition")],
+                    f.Figures.Select(x => (IReadOnlyList<string>)[x.Label, x.Value, x.AsOf, x.Definition]).ToList()));
+                break;
+            case ReportList l:
+                console.MarkupLine($"[bold]{Markup.Escape(l.Title)}[/]");
+                foreach (var item in l.Items)
+                {
+                    console.WriteLine("  • " + item);
+                }
+
+                break;
+            case ReportChart c when c.Bars.Count > 0:
+                var chart = new BarChart().Label(Markup.Escape(c.BarsTitle)).Width(Math.Min(100, console.Profile.Width)).UseValueFormatter(v => lang.Number(v, 1));
+                foreach (var bar in c.Bars)
+                {
+                    chart.AddItem(Markup.Escape(bar.Label), bar.Value, Color.SteelBlue);
+                }
+
+                console.Write(chart);
+                break;
+        }
+    }
+
+    private static Table Table(IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<string>> rows)
+    {
+        var table = new Table().Border(TableBorder.Rounded);
+        foreach (var h in headers)
+        {
+            table.AddColumn(new TableColumn(Markup.Escape(h)));
+        }
+
+        foreach (var row in rows)
+        {
+            table.AddRow(row.Select(Markup.Escape).ToArray());
+        }
+
+        return table;
+    }
+}

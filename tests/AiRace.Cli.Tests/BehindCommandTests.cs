@@ -1,0 +1,82 @@
+using System.Text.Json;
+using AiRace.Testing;
+
+namespace AiRace.Cli.Tests;
+
+/// <summary><c>airace behind</c>. Real-file values were computed with python3 as described on <see cref="GapCommandTests"/>.</summary>
+public sealed class BehindCommandTests : IClassFixture<RealStoreFixture>
+{
+    private readonly RealStoreFixture _store;
+
+    public BehindCommandTests(RealStoreFixture store) => _store = store;
+
+    [Fact]
+    public void Behind_json_has_points_with_both_models_and_a_summary()
+    {
+        var (code, output, err) = _store.Run("behind", "--metric", "lmarena-text", "--between", "US,CN", "--from", "2024-12-01", "--to", "2025-03-31", "--format", "json");
+
+        Assert.True(code == 0, err);
+        using var doc = JsonDocument.Parse(output);
+        var root = doc.RootElement;
+        foreach (var key in new[] { "metric", "definition", "points", "summary" })
+        {
+            Assert.True(root.TryGetProperty(key, out _), $"missing key '{key}'");
+        }
+
+        Assert.Equal(
+            ["current", "max", "mean", "median", "min"],
+            root.GetProperty("summary").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.Contains("365.25/12", root.GetProperty("definition").GetString(), StringComparison.Ordinal);
+
+        // 2025-03-26: CN's DeepSeek-R1 (1359.52) was first matched by ChatGPT-4o-latest (2024-11-20) on 2024-11-20:
+        // 126 days / 30.4375 = 4.140 months.
+        var last = root.GetProperty("points").EnumerateArray().Last();
+        Assert.Equal("2025-03-26", last.GetProperty("date").GetString());
+        Assert.Equal(4.140, last.GetProperty("months_behind").GetDouble(), 3);
+        Assert.Equal("DeepSeek-R1", last.GetProperty("follower").GetProperty("model").GetString());
+        Assert.Equal("CN", last.GetProperty("follower").GetProperty("group").GetString());
+        Assert.Equal("ChatGPT-4o-latest (2024-11-20)", last.GetProperty("leader").GetProperty("model").GetString());
+        Assert.Equal("2024-11-20", last.GetProperty("leader").GetProperty("date").GetString());
+        Assert.Equal(4.140, root.GetProperty("summary").GetProperty("current").GetDouble(), 3);
+
+        // 2024-12-10: Yi-Lightning (1287.08) first matched on 2024-05-15: 209 days = 6.867 months.
+        var dec10 = root.GetProperty("points").EnumerateArray().Single(p => p.GetProperty("date").GetString() == "2024-12-10");
+        Assert.Equal(6.867, dec10.GetProperty("months_behind").GetDouble(), 3);
+        var values = root.GetProperty("points").EnumerateArray().Select(p => p.GetProperty("months_behind").GetDouble()).ToList();
+        Assert.Equal(values.Min(), root.GetProperty("summary").GetProperty("min").GetDouble(), 3);
+        Assert.Equal(values.Max(), root.GetProperty("summary").GetProperty("max").GetDouble(), 3);
+        Assert.Equal(values.Average(), root.GetProperty("summary").GetProperty("mean").GetDouble(), 3);
+    }
+
+    [Fact]
+    public void Behind_is_negative_when_the_follower_leads_on_the_starter_data()
+    {
+        using var dir = new TempDirectory();
+        var db = dir.File("starter.duckdb");
+        Assert.Equal(0, CliRunner.Run("report", "--db", db).Code);
+
+        var (code, output, err) = CliRunner.Run("behind", "--metric", "starter-mmlu-pro", "--between", "US,CN", "--db", db, "--format", "json");
+
+        // python3 over the starter CSVs: on 2025-05-28 CN (DeepSeek-R1-0528, 85.0) leads the US (Llama 4 Maverick, 80.5);
+        // CN first reached 80.5 with DeepSeek-R1 on 2025-01-20: 128 days = 4.205 months, reported as −4.205.
+        Assert.True(code == 0, err);
+        using var doc = JsonDocument.Parse(output);
+        var last = doc.RootElement.GetProperty("points").EnumerateArray().Last();
+        Assert.Equal("2025-05-28", last.GetProperty("date").GetString());
+        Assert.Equal(-4.205, last.GetProperty("months_behind").GetDouble(), 3);
+        Assert.Equal("US", last.GetProperty("follower").GetProperty("group").GetString());
+        Assert.Equal("DeepSeek-R1", last.GetProperty("leader").GetProperty("model").GetString());
+    }
+
+    [Fact]
+    public void An_unknown_method_or_metric_is_a_usage_error()
+    {
+        var method = _store.Run("behind", "--metric", "lmarena-text", "--between", "US,CN", "--method", "vertical");
+        var metric = _store.Run("behind", "--metric", "epoch-ecx", "--between", "US,CN");
+
+        Assert.Equal(1, method.Code);
+        Assert.Contains("'vertical'", method.Err, StringComparison.Ordinal);
+        Assert.Equal(1, metric.Code);
+        Assert.Contains("lmarena-text", metric.Err, StringComparison.Ordinal);
+    }
+}
