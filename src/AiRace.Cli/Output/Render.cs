@@ -16,6 +16,9 @@ internal static class Render
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+
+        // Names and Vietnamese text stay readable ("Nguồn", "−") instead of \u escapes; the output is not embedded in HTML.
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     /// <summary>A Spectre console over <paramref name="writer"/>: colours only on a real terminal, wide when redirected.</summary>
