@@ -7,6 +7,11 @@ public static class FileImporters
     public static IReadOnlyList<IFileImporter> All { get; } =
     [
         new LmArenaAlltimeImporter(),
+        new OpenRouterWeeklyImporter(),
+        new HfTrendingImporter(),
+        new OpenLlmLeaderboardImporter(v2: false),
+        new OpenLlmLeaderboardImporter(v2: true),
+        new HubModelsJsonImporter(),
     ];
 
     /// <summary>The importer for a file, or null when no importer knows its shape.</summary>
