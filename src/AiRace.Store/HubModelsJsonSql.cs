@@ -12,7 +12,10 @@ namespace AiRace.Store;
 /// </summary>
 internal static class HubModelsJsonSql
 {
-    private const string Relations = "'^base_model:(finetune|adapter|quantized|merge):'";
+    /// <summary>True for a <c>base_model:&lt;relation&gt;:&lt;id&gt;</c> tag (prefix tests: cheaper than a regular expression).</summary>
+    private const string IsRelationTag =
+        "(starts_with(x, 'base_model:finetune:') OR starts_with(x, 'base_model:adapter:') OR " +
+        "starts_with(x, 'base_model:quantized:') OR starts_with(x, 'base_model:merge:'))";
 
     private const string Columns =
         "{id: 'VARCHAR', modelId: 'VARCHAR', author: 'VARCHAR', downloads: 'BIGINT', downloadsAllTime: 'BIGINT', likes: 'BIGINT', " +
@@ -35,8 +38,8 @@ internal static class HubModelsJsonSql
                 FROM read_json('{path}', format = '{format}', columns = {Columns})
             ), t AS (
                 SELECT *,
-                       list_filter(tags, x -> regexp_matches(x, {Relations}))[1] AS rel_tag,
-                       list_filter(tags, x -> starts_with(x, 'base_model:') AND NOT regexp_matches(x, {Relations}))[1] AS plain_tag,
+                       list_filter(tags, x -> {IsRelationTag})[1] AS rel_tag,
+                       list_filter(tags, x -> starts_with(x, 'base_model:') AND NOT {IsRelationTag})[1] AS plain_tag,
                        list_filter(tags, x -> starts_with(x, 'license:'))[1] AS license_tag,
                        CASE json_type(cardData, '$.base_model') WHEN 'ARRAY' THEN json_extract_string(cardData, '$.base_model[0]')
                             ELSE json_extract_string(cardData, '$.base_model') END AS card_base,

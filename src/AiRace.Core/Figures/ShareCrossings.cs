@@ -2,7 +2,8 @@ namespace AiRace.Core.Figures;
 
 /// <summary>
 /// Finds when one group passes another: at a point where A's value is above B's after being at most B's on the previous
-/// point. Reserved groups (<c>unresolved</c>, <c>other</c>, <c>unknown</c>) never take part.
+/// point. A crossing is "first" when it is A's first pass of B in the range and A was not above B at its start.
+/// Reserved groups (<c>unresolved</c>, <c>other</c>, <c>unknown</c>) never take part.
 /// </summary>
 public static class ShareCrossings
 {
@@ -41,7 +42,8 @@ public static class ShareCrossings
         {
             foreach (var b in groups.Where(b => b != a))
             {
-                var first = true;
+                // "First" only when A was not already above B at the start of the range.
+                var first = value(points[0], a) <= value(points[0], b);
                 for (var i = 1; i < points.Count; i++)
                 {
                     var before = value(points[i - 1], a) - value(points[i - 1], b);
