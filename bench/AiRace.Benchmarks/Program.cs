@@ -7,6 +7,8 @@ return args.FirstOrDefault() switch
     "import-all" => ImportAllBenchmark.Run(args.Skip(1).FirstOrDefault(), Console.Out),
     "readers" => RunReaders(args.Skip(1).ToArray()),
     "gap" => GapBenchmark.Run(args.Skip(1).FirstOrDefault(), Console.Out),
+    "hub-import" => HubImportBenchmark.Run(args[1..]),
+    HubImportBenchmark.StageMode => HubImportBenchmark.RunStage(args[1..]),
     _ => Usage(),
 };
 
@@ -18,6 +20,6 @@ static int RunReaders(string[] rest)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: AiRace.Benchmarks import-all [DATA_FOLDER] | readers [BenchmarkDotNet options] | gap [DATA_FOLDER]");
+    Console.Error.WriteLine("usage: AiRace.Benchmarks import-all [DATA_FOLDER] | readers [BenchmarkDotNet options] | gap [DATA_FOLDER] | hub-import [records=2000000] [--keep]");
     return 1;
 }

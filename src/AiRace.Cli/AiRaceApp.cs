@@ -17,6 +17,8 @@ internal static class AiRaceApp
         new GapCommand(),
         new BehindCommand(),
         new ReportCommand(),
+        new AdoptionCommand(),
+        new UsageCommand(),
     ];
 
     public static RootCommand Build(TextWriter stdout, TextWriter stderr)

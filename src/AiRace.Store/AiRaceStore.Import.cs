@@ -48,8 +48,15 @@ public sealed partial class AiRaceStore
             WriteMetrics(batch.Metrics);
             var keyOf = WriteAliases(id, batch);
             WriteRows(id, batch, keyOf);
+            var adoptionRows = WriteAdoptionRows(id, batch);
+            if (adoptionRows > 0)
+            {
+                using var cmd = Command("UPDATE imports SET rows = rows + $1 WHERE id = $2", adoptionRows, id);
+                cmd.ExecuteNonQuery();
+            }
+
             tx.Commit();
-            return new ImportOutcome(id, batch.RowCount, AlreadyImported: false);
+            return new ImportOutcome(id, batch.RowCount + adoptionRows, AlreadyImported: false);
         }
         catch (DuckDBException ex)
         {

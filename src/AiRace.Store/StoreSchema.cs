@@ -3,7 +3,7 @@ namespace AiRace.Store;
 /// <summary>The store's DDL and its migrations. Bump <see cref="CurrentVersion"/> and add a step to <see cref="Migrations"/> for each change.</summary>
 internal static partial class StoreSchema
 {
-    public const int CurrentVersion = 3;
+    public const int CurrentVersion = 4;
 
     /// <summary>Step i upgrades a store from version i to i + 1. Version 0 is an empty file.</summary>
     public static readonly string[] Migrations =
@@ -93,5 +93,8 @@ internal static partial class StoreSchema
 
         // v3: model aliases (LMArena display names → keys).
         ModelAliasesDdl,
+
+        // v4: adoption and usage (hub_models, hub_trending, usage_weekly).
+        AdoptionDdl,
     ];
 }

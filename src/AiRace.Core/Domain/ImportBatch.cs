@@ -1,7 +1,7 @@
 namespace AiRace.Core.Domain;
 
 /// <summary>Everything one file or one live response contributes to the store. It is written in one transaction, or not at all.</summary>
-public sealed class ImportBatch
+public sealed partial class ImportBatch
 {
     public ImportBatch(string sourceKind, string attribution)
     {

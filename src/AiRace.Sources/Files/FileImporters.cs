@@ -18,6 +18,11 @@ public static class FileImporters
         new LmArenaCatalogModelsImporter(),
         new LmArenaDailyBoardImporter(),
         new LmArenaModelListImporter(),
+        new OpenRouterWeeklyImporter(),
+        new HfTrendingImporter(),
+        new OpenLlmLeaderboardImporter(v2: false),
+        new OpenLlmLeaderboardImporter(v2: true),
+        new HubModelsJsonImporter(),
     ];
 
     /// <summary>The importer for a file, or null when no importer knows its shape.</summary>

@@ -1,0 +1,80 @@
+using System.CommandLine;
+using AiRace.Cli.Output;
+using AiRace.Core;
+using AiRace.Core.Adoption;
+using AiRace.Sources.Figures;
+
+namespace AiRace.Cli.Commands;
+
+/// <summary>
+/// <c>airace adoption --by country|lab|family [--measure ...] [--at DATE | --from DATE --to DATE]</c>: Hugging Face adoption
+/// shares (downloads, likes, models, derivatives) by the country, lab or family of each repository's family root.
+/// </summary>
+internal sealed class AdoptionCommand : ICliCommand
+{
+    private readonly Option<string> _by = new("--by")
+    {
+        Description = "Group by: country, lab or family (the root of each repository's base_model chain).",
+        DefaultValueFactory = _ => "country",
+    };
+
+    private readonly Option<string> _measure = new("--measure")
+    {
+        Description = "downloads (30-day), downloads-all-time, likes, models, derivatives or new-derivative-share.",
+        DefaultValueFactory = _ => "downloads",
+    };
+
+    private readonly Option<string?> _at = new("--at") { Description = "One snapshot: the latest on or before this date (YYYY-MM-DD)." };
+    private readonly Option<string?> _from = new("--from") { Description = "First snapshot date (or month, for new-derivative-share)." };
+    private readonly Option<string?> _to = new("--to") { Description = "Last snapshot date (or month, for new-derivative-share)." };
+
+    private readonly Option<string?> _source = new("--source")
+    {
+        Description = "Which Hub data: listing (/api/models), trending (top 10), leaderboard (Open LLM Leaderboard). Default: the first that has the measure.",
+    };
+
+    private readonly Option<int> _top = new("--top") { Description = "Groups shown (the rest summed as 'other'); 0 shows all.", DefaultValueFactory = _ => 15 };
+
+    public string Name => "adoption";
+
+    public Command Build()
+    {
+        var cmd = new Command(Name, "Hugging Face adoption shares (downloads, likes, models, derivatives) by country, lab or model family.");
+        foreach (var o in new Option[] { _by, _measure, _at, _from, _to, _source, _top })
+        {
+            cmd.Options.Add(o);
+        }
+
+        return cmd;
+    }
+
+    public int Execute(CliContext ctx)
+    {
+        var by = ctx.Get(_by)?.Trim().ToLowerInvariant() switch
+        {
+            "country" => AdoptionGrouping.Country,
+            "lab" => AdoptionGrouping.Lab,
+            "family" => AdoptionGrouping.Family,
+            var other => throw new AiRaceException(ErrorKind.Usage, $"--by '{other}' is not a grouping: use country, lab or family."),
+        };
+        var at = DateOptions.Parse("--at", ctx.Get(_at));
+        var from = DateOptions.Parse("--from", ctx.Get(_from));
+        var to = DateOptions.Parse("--to", ctx.Get(_to));
+        if (at is not null && (from is not null || to is not null))
+        {
+            throw new AiRaceException(ErrorKind.Usage, "--at picks one snapshot; it cannot be combined with --from/--to. Use one or the other.");
+        }
+
+        DateOptions.CheckRange(from, to);
+        var top = ctx.Get(_top);
+        if (top < 0)
+        {
+            throw new AiRaceException(ErrorKind.Usage, $"--top {top} must be 0 (all groups) or more.");
+        }
+
+        var source = ctx.Get(_source) is { } s ? HubSourceKindNames.Parse(s) : (HubSourceKind?)null;
+        var query = new AdoptionQuery(by, AdoptionMeasureNames.Parse(ctx.Get(_measure)), at, from, to, top);
+        ShareFigureOutput.Write(ctx, AdoptionFigureBuilder.Build(ctx.Store, ctx.Attribution, query, source));
+        return ExitCodes.Ok;
+    }
+}
