@@ -7,6 +7,8 @@ namespace AiRace.Core.Odds;
 /// issue's implementation at merge). At date d the follower's frontier value is v; t is the first date the leader's
 /// frontier reached v; months behind = (d − t) in months. When the follower is strictly above the leader on d, the
 /// roles swap and the result is negative: −(d − t′), t′ the first date the follower reached the leader's value on d.
+/// When the series' first point is already above the value, the distance is only known to exceed d − (first date)
+/// (left-censored) and the result is null rather than that lower bound.
 /// </summary>
 internal static class HorizontalMonthsBehind
 {
@@ -36,6 +38,12 @@ internal static class HorizontalMonthsBehind
     private static DateOnly? FirstReachingBy(FrontierSeries series, double level, DateOnly date)
     {
         var p = series.FirstReaching(level);
-        return p is not null && p.Date <= date ? p.Date : null;
+        if (p is null || p.Date > date)
+        {
+            return null;
+        }
+
+        var first = series.Points[0];
+        return ReferenceEquals(p, first) && first.Score != level ? null : p.Date;
     }
 }
