@@ -47,17 +47,17 @@ public static class OvertakeForecast
             leaderHistory.Level - followerHistory.Level, now, simulation, backtest);
     }
 
+    /// <summary>The date "months behind now" is read on: the last common snapshot for snapshot metrics, else the as-of date.</summary>
     private static DateOnly? LastCommonDate(FrontierSeries leader, FrontierSeries follower, DateOnly asOf)
     {
-        var dates = leader.Points.Select(p => p.Date).Where(d => d <= asOf).ToHashSet();
-        var followerDates = follower.Points.Select(p => p.Date).Where(d => d <= asOf);
-        if (leader.Metric.Kind == Domain.MetricKind.Snapshot)
+        if (leader.Metric.Kind != Domain.MetricKind.Snapshot)
         {
-            dates.IntersectWith(followerDates);
-            return dates.Count == 0 ? null : dates.Max();
+            return asOf;
         }
 
-        return asOf;
+        var dates = leader.Points.Select(p => p.Date).Where(d => d <= asOf).ToHashSet();
+        dates.IntersectWith(follower.Points.Select(p => p.Date));
+        return dates.Count == 0 ? null : dates.Max();
     }
 
     private static AiRaceException NoData(FrontierSeries series, DateOnly asOf) =>

