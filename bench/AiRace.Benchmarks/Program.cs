@@ -9,6 +9,7 @@ return args.FirstOrDefault() switch
     "gap" => GapBenchmark.Run(args.Skip(1).FirstOrDefault(), Console.Out),
     "hub-import" => HubImportBenchmark.Run(args[1..]),
     HubImportBenchmark.StageMode => HubImportBenchmark.RunStage(args[1..]),
+    "forecast" => ForecastBenchmark.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -20,6 +21,6 @@ static int RunReaders(string[] rest)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: AiRace.Benchmarks import-all [DATA_FOLDER] | readers [BenchmarkDotNet options] | gap [DATA_FOLDER] | hub-import [records=2000000] [--keep]");
+    Console.Error.WriteLine("usage: AiRace.Benchmarks import-all [DATA_FOLDER] | readers [BenchmarkDotNet options] | gap [DATA_FOLDER] | hub-import [records=2000000] [--keep] | forecast [--paths N] [--threads T]");
     return 1;
 }

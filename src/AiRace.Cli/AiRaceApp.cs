@@ -19,6 +19,8 @@ internal static class AiRaceApp
         new ReportCommand(),
         new AdoptionCommand(),
         new UsageCommand(),
+        new TrendCommand(),
+        new ForecastCommand(),
     ];
 
     public static RootCommand Build(TextWriter stdout, TextWriter stderr)

@@ -1,0 +1,25 @@
+using System.CommandLine;
+
+namespace AiRace.Cli.Commands.Odds;
+
+/// <summary>Options shared by <c>trend</c> and <c>forecast</c>.</summary>
+internal static class OddsOptions
+{
+    public static Option<string> Metric() => new("--metric")
+    {
+        Description = "The metric id (see `airace metrics`), such as lmarena-text or epoch-eci.",
+        Required = true,
+    };
+
+    public static Option<string> Between() => new("--between")
+    {
+        Description = "Leader and follower groups, A,B (US,CN; closed,open; lab:OpenAI,lab:DeepSeek). 'Overtake' means B above A.",
+        Required = true,
+    };
+
+    public static Option<long> Seed() => new("--seed")
+    {
+        Description = "Random seed for the bootstrap and the Monte Carlo (same seed, same numbers). Default 1.",
+        DefaultValueFactory = _ => 1,
+    };
+}

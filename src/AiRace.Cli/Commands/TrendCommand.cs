@@ -1,0 +1,45 @@
+using System.CommandLine;
+using AiRace.Cli.Commands.Odds;
+using AiRace.Core.Odds;
+
+namespace AiRace.Cli.Commands;
+
+/// <summary><c>airace trend</c>: is the gap widening? Slope of the gap (points and months behind) with a block-bootstrap interval, a verdict and change points.</summary>
+internal sealed class TrendCommand : ICliCommand
+{
+    private readonly Option<string> _metric = OddsOptions.Metric();
+    private readonly Option<string> _between = OddsOptions.Between();
+    private readonly Option<string?> _from = new("--from") { Description = "First date of the window (YYYY-MM-DD). Default: the first common date." };
+    private readonly Option<string?> _to = new("--to") { Description = "Last date of the window (YYYY-MM-DD); later observations are ignored. Default: the last date." };
+    private readonly Option<double?> _tolerance = new("--tolerance") { Description = "First-match tolerance in metric points. Default: 1% of the range of both frontiers in the window." };
+    private readonly Option<long> _seed = OddsOptions.Seed();
+
+    public string Name => "trend";
+
+    public Command Build()
+    {
+        var cmd = new Command(Name, "Is the gap widening? Trend of the gap between two groups, with a 90% interval, a verdict, change points and three months-behind measures.");
+        cmd.Options.Add(_metric);
+        cmd.Options.Add(_between);
+        cmd.Options.Add(_from);
+        cmd.Options.Add(_to);
+        cmd.Options.Add(_tolerance);
+        cmd.Options.Add(_seed);
+        return cmd;
+    }
+
+    public int Execute(CliContext ctx)
+    {
+        var from = CliDates.Parse(ctx.Get(_from), "--from");
+        var to = CliDates.Parse(ctx.Get(_to), "--to");
+        if (from is { } f && to is { } t && f >= t)
+        {
+            throw new Core.AiRaceException(Core.ErrorKind.Usage, $"--from {f:yyyy-MM-dd} is not before --to {t:yyyy-MM-dd}; swap them.");
+        }
+
+        var pair = FrontierPairs.Load(ctx, ctx.Get(_metric)!, ctx.Get(_between)!, to);
+        var result = GapTrendAnalysis.Run(pair.Leader, pair.Follower, from, to ?? pair.DataEnd, ctx.Get(_seed), ctx.Get(_tolerance));
+        TrendOutput.Write(ctx, pair, result);
+        return ExitCodes.Ok;
+    }
+}

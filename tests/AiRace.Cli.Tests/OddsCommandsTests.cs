@@ -1,0 +1,172 @@
+using System.Text.Json;
+using AiRace.Testing;
+
+namespace AiRace.Cli.Tests;
+
+/// <summary>
+/// <c>airace trend</c> and <c>airace forecast</c> on the real LMArena history (alltime.csv), with an attribution override
+/// written here so the country of every lab that matters is explicit.
+/// </summary>
+public sealed class OddsCommandsTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public OddsCommandsTests()
+    {
+        File.WriteAllLines(Attribution, [
+            "organization,country",
+            "OpenAI,US", "Google,US", "Anthropic,US", "Meta,US", "xAI,US", "Microsoft,US", "Amazon,US", "Nvidia,US", "IBM,US",
+            "DeepSeek,CN", "DeepSeek AI,CN", "Alibaba,CN", "Zhipu,CN", "Zhipu AI,CN", "01 AI,CN", "StepFun,CN", "Tencent,CN", "Tsinghua,CN",
+        ]);
+        var (code, _, err) = CliRunner.Run("import", SharedData.File("lmarena-history-jasontrigg0/alltime.csv"), "--db", Db);
+        Assert.True(code == 0, err);
+    }
+
+    private string Db => _dir.File("store.duckdb");
+
+    private string Attribution => _dir.File("attribution.csv");
+
+    [Fact]
+    public void Forecast_json_has_the_documented_keys_and_coherent_probabilities()
+    {
+        using var doc = Forecast("--as-of", "2025-03-31");
+        var root = doc.RootElement;
+
+        Assert.Equal(
+            ["metric", "definition", "as_of", "horizons", "model", "backtest", "references"],
+            root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("lmarena-text", root.GetProperty("metric").GetString());
+        Assert.Equal("2025-03-31", root.GetProperty("as_of").GetString());
+        Assert.Contains("strictly above", root.GetProperty("definition").GetString(), StringComparison.Ordinal);
+
+        var previous = 0.0;
+        foreach (var h in root.GetProperty("horizons").EnumerateArray())
+        {
+            var any = h.GetProperty("p_any_time").GetDouble();
+            var at = h.GetProperty("p_at_horizon").GetDouble();
+            var ci = h.GetProperty("ci90").EnumerateArray().Select(e => e.GetDouble()).ToArray();
+            Assert.InRange(any, 0, 1);
+            Assert.InRange(at, 0, any);
+            Assert.True(any >= previous, "p_any_time must not fall as the horizon grows");
+            Assert.Equal(2, ci.Length);
+            Assert.InRange(any, ci[0], ci[1]);
+            previous = any;
+        }
+
+        Assert.Equal([1.0, 3, 5], root.GetProperty("horizons").EnumerateArray().Select(h => h.GetProperty("years").GetDouble()));
+        var backtest = root.GetProperty("backtest");
+        foreach (var key in new[] { "brier", "log_score", "baseline_brier", "reliability" })
+        {
+            Assert.True(backtest.TryGetProperty(key, out _), $"backtest.{key} is missing");
+        }
+
+        Assert.NotEmpty(root.GetProperty("references").EnumerateArray());
+        Assert.True(root.GetProperty("model").GetProperty("leader").GetProperty("advances").GetInt32() >= 3);
+    }
+
+    [Fact]
+    public void Forecast_starts_from_the_gap_and_months_behind_on_the_last_snapshot()
+    {
+        using var doc = Forecast("--as-of", "2025-03-31");
+        var model = doc.RootElement.GetProperty("model");
+
+        // The model starts from the record frontiers (running maxima of each group's best rating over all snapshots up to
+        // 20250326): 1443.27 (US) and 1362.92 (CN), computed with a python loop over alltime.csv.
+        Assert.Equal(1443.27 - 1362.92, model.GetProperty("initial_gap").GetDouble(), tolerance: 0.01);
+        // Checked with python over alltime.csv: the US frontier first reached 1359.52 on 20241120, 126 days before 20250326.
+        Assert.Equal(126 / (365.25 / 12), model.GetProperty("months_behind_now").GetDouble(), 3);
+    }
+
+    [Fact]
+    public void The_same_seed_gives_the_same_forecast()
+    {
+        var a = CliRunner.Run(ForecastArgs("--seed", "5"));
+        var b = CliRunner.Run(ForecastArgs("--seed", "5"));
+        Assert.Equal(0, a.Code);
+        Assert.Equal(a.Out, b.Out);
+    }
+
+    [Fact]
+    public void An_earlier_as_of_uses_less_data()
+    {
+        using var early = Forecast("--as-of", "2024-12-31");
+        var level = early.RootElement.GetProperty("model").GetProperty("leader").GetProperty("level_date").GetString();
+        Assert.True(string.CompareOrdinal(level, "2024-12-31") <= 0, level);
+    }
+
+    [Fact]
+    public void Trend_json_gives_a_verdict_with_its_interval_and_three_months_behind_methods()
+    {
+        var (code, output, err) = CliRunner.Run(
+            "trend", "--metric", "lmarena-text", "--between", "US,CN", "--from", "2024-01-01", "--to", "2025-03-26",
+            "--format", "json", "--db", Db, "--attribution", Attribution);
+        Assert.True(code == 0, err);
+        using var doc = JsonDocument.Parse(output);
+        var root = doc.RootElement;
+
+        Assert.Contains(root.GetProperty("verdict").GetString(), new[] { "widening", "narrowing", "no significant change" });
+        var ci = root.GetProperty("points").GetProperty("ci90").EnumerateArray().Select(e => e.GetDouble()).ToArray();
+        Assert.True(ci[0] <= ci[1]);
+        // 1442.96 − 1359.52 on 20250326 (data README reference values).
+        Assert.Equal(83.44, root.GetProperty("points").GetProperty("last").GetDouble(), tolerance: 0.01);
+        var methods = root.GetProperty("months_behind_methods").EnumerateArray().ToList();
+        Assert.Equal(["horizontal", "first-match", "threshold"], methods.Select(m => m.GetProperty("method").GetString()));
+        var firstMatch = methods[1];
+        var censored = firstMatch.GetProperty("leaders").EnumerateArray().Count(l => l.GetProperty("censored").GetBoolean());
+        Assert.Equal(firstMatch.GetProperty("censored").GetInt32(), censored);
+    }
+
+    [Fact]
+    public void Trend_table_prints_the_question_and_the_verdict()
+    {
+        var (code, output, _) = CliRunner.Run("trend", "--metric", "lmarena-text", "--between", "US,CN", "--db", Db, "--attribution", Attribution);
+        Assert.Equal(0, code);
+        Assert.Contains("Is the gap widening?", output, StringComparison.Ordinal);
+        Assert.Contains("first-match", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("nope", "forecast", "--metric", "nope", "--between", "US,CN")]
+    [InlineData("soon", "forecast", "--metric", "lmarena-text", "--between", "US,CN", "--horizon", "soon")]
+    [InlineData("31/03/2025", "forecast", "--metric", "lmarena-text", "--between", "US,CN", "--as-of", "31/03/2025")]
+    [InlineData("'US'", "trend", "--metric", "lmarena-text", "--between", "US")]
+    [InlineData("2024-01-01", "trend", "--metric", "lmarena-text", "--between", "US,CN", "--from", "2025-01-01", "--to", "2024-01-01")]
+    public void Bad_input_is_a_usage_error_naming_the_value(string named, params string[] args)
+    {
+        var (code, _, err) = CliRunner.Run([.. args, "--db", Db]);
+        Assert.Equal(1, code);
+        Assert.Single(err.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains(named, err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_references_file_adds_rows_beside_the_model()
+    {
+        var refs = _dir.File("refs.csv");
+        File.WriteAllLines(refs, [
+            "who,date,statement,probability_low,probability_high,definition,horizon_years,source_url",
+            "Test panel,2025-01-01,Under 20% within 3 years,,20%,overtake-any-time,3,https://example.org/panel",
+        ]);
+        using var doc = Forecast("--references", refs);
+        var row = doc.RootElement.GetProperty("references").EnumerateArray().Single(r => r.GetProperty("who").GetString() == "Test panel");
+
+        Assert.Equal(0.2, row.GetProperty("probability_high").GetDouble());
+        Assert.Equal(3, row.GetProperty("model_horizon_years").GetDouble());
+        Assert.InRange(row.GetProperty("model_probability").GetDouble(), 0, 1);
+    }
+
+    public void Dispose() => _dir.Dispose();
+
+    private JsonDocument Forecast(params string[] extra)
+    {
+        var (code, output, err) = CliRunner.Run(ForecastArgs(extra));
+        Assert.True(code == 0, err);
+        return JsonDocument.Parse(output);
+    }
+
+    private string[] ForecastArgs(params string[] extra) =>
+    [
+        "forecast", "--metric", "lmarena-text", "--between", "US,CN", "--horizon", "1y,3y,5y", "--paths", "20000",
+        "--backtest-paths", "2000", "--format", "json", "--db", Db, "--attribution", Attribution, .. extra,
+    ];
+}
