@@ -60,4 +60,52 @@ public sealed class FullImportTests : IClassFixture<FullImportFixture>
             .ToList();
         Assert.Empty(offenders);
     }
+
+    [Fact]
+    public void Behind_first_match_on_epoch_eci_reports_censored_leaders_with_an_interval()
+    {
+        var (code, output, err) = CliRunner.Run(
+            "behind", "--metric", "epoch-eci", "--between", "US,CN", "--method", "first-match", "--db", _store.Db, "--format", "json");
+
+        Assert.True(code == 0, err);
+        using var doc = JsonDocument.Parse(output);
+        var estimate = doc.RootElement.GetProperty("estimate");
+        var leaders = doc.RootElement.GetProperty("leaders").EnumerateArray().ToList();
+        var censored = leaders.Count(l => l.GetProperty("censored").GetBoolean());
+
+        Assert.Equal("first-match", doc.RootElement.GetProperty("method").GetString());
+        Assert.True(censored > 0, "the latest US frontier models (GPT-5, 2025-08-07, ECI 150) are not yet matched by a Chinese model");
+        Assert.Equal(censored, estimate.GetProperty("censored").GetInt32());
+        Assert.Equal(leaders.Count, estimate.GetProperty("n").GetInt32());
+        Assert.All(leaders.Where(l => l.GetProperty("censored").GetBoolean()), l => Assert.Equal(JsonValueKind.Null, l.GetProperty("matched_by").ValueKind));
+        var ci = estimate.GetProperty("ci90").EnumerateArray().Select(x => x.GetDouble()).ToList();
+        Assert.InRange(estimate.GetProperty("months").GetDouble(), ci[0], ci[1]);
+    }
+
+    [Fact]
+    public void The_report_on_the_imported_store_has_every_section_with_sources()
+    {
+        var (code, output, err) = CliRunner.Run("report", "--db", _store.Db);
+
+        Assert.True(code == 0, err);
+        Assert.DoesNotContain("starter dataset first", output, StringComparison.Ordinal);
+        foreach (var title in new[] { "Headline", "LMArena text (overall)", "Is the gap widening?", "The odds", "Adoption:", "Usage:", "Method and sources" })
+        {
+            Assert.Contains(title, output, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Epoch AI, CC BY 4.0", output, StringComparison.Ordinal);
+        Assert.Contains("top 9/10", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_vietnamese_report_translates_the_new_sections()
+    {
+        var (code, output, err) = CliRunner.Run("report", "--lang", "vi", "--db", _store.Db);
+
+        Assert.True(code == 0, err);
+        Assert.Contains("Khoảng cách có đang nới rộng không?", output, StringComparison.Ordinal);
+        Assert.Contains("Xác suất vượt lên", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Is the gap widening?", output, StringComparison.Ordinal);
+    }
 }

@@ -94,7 +94,7 @@ public sealed partial class ReportCommandTests : IDisposable
         using var doc = JsonDocument.Parse(output);
         var sections = doc.RootElement.GetProperty("sections").EnumerateArray().ToList();
         Assert.Equal(
-            ["headline", "starter-gpqa-diamond", "starter-mmlu", "starter-mmlu-pro", "method"],
+            ["headline", "starter-gpqa-diamond", "starter-mmlu", "starter-mmlu-pro", "gap-trend", "odds", "adoption", "usage", "method"],
             sections.Select(s => s.GetProperty("id").GetString()));
         var figure = sections[1].GetProperty("blocks").EnumerateArray()
             .Single(b => b.GetProperty("type").GetString() == "figures").GetProperty("figures")[0];

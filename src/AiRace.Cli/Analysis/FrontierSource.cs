@@ -19,6 +19,9 @@ internal sealed class FrontierSource
         _policy = policy;
     }
 
+    /// <summary>The country attribution policy the frontiers use.</summary>
+    public CountryAttribution Policy => _policy;
+
     /// <summary>Every model with its attribution resolved.</summary>
     public IReadOnlyDictionary<string, CatalogModel> Catalog => _catalog ??= _store.Catalog(_policy);
 

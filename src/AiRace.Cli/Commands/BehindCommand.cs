@@ -2,6 +2,7 @@ using System.CommandLine;
 using AiRace.Cli.Analysis;
 using AiRace.Cli.Output;
 using AiRace.Core.Analysis;
+using AiRace.Core.Odds;
 using Spectre.Console;
 
 namespace AiRace.Cli.Commands;
@@ -15,7 +16,7 @@ internal sealed class BehindCommand : ICliCommand
     private readonly Option<string?> _to = ComparisonRequest.ToOption();
     private readonly Option<string?> _method = new("--method")
     {
-        Description = $"How months behind is measured: {string.Join(", ", BehindMethods.All.Select(m => m.Name))} (default {BehindMethods.Default.Name}).",
+        Description = "How months behind is measured: horizontal (a dated series, default), first-match (per leader model, censored when not yet matched; Kaplan–Meier) or threshold (per score level, Gaussian-smoothed, σ = 60 days).",
     };
 
     public string Name => "behind";
@@ -33,8 +34,16 @@ internal sealed class BehindCommand : ICliCommand
 
     public int Execute(CliContext ctx)
     {
-        var method = BehindMethods.Find(ctx.Get(_method));
+        var name = ctx.Get(_method);
         var window = ComparisonRequest.Window(ctx.Get(_from), ctx.Get(_to));
+        if (name is not null && !BehindMethods.All.Any(m => string.Equals(m.Name, name.Trim(), StringComparison.OrdinalIgnoreCase)))
+        {
+            // first-match and threshold give one estimate with its interval (AiRace.Core.Odds), not a dated series.
+            var estimateMethod = MonthsBehindMethodNames.Parse(name);
+            return BehindEstimateOutput.Write(ctx, ComparisonRequest.Load(ctx, ctx.Get(_metric), ctx.Get(_between)), window, estimateMethod);
+        }
+
+        var method = BehindMethods.Find(name);
         var request = ComparisonRequest.Load(ctx, ctx.Get(_metric), ctx.Get(_between));
         var series = MonthsBehind.Compute(request.A, request.B, window, method);
         var s = series.Summary;

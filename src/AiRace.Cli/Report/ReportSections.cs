@@ -9,6 +9,8 @@ internal static class ReportSections
     [
         new HeadlineSection(),
         new MetricGapSections(),
+        new TrendAndOddsSections(),
+        new AdoptionUsageSections(),
         new MethodSection(),
     ];
 }

@@ -56,7 +56,7 @@ internal static class OddsText
     public static string OddsDefinitionVi(string metric, string leader, string follower, DateOnly asOf) =>
         $"vượt lên = kỷ lục biên năng lực của {follower} trên {metric} (điểm cao nhất đạt được cho đến nay) cao hơn hẳn kỷ lục của {leader}; "
         + "\"vào bất kỳ lúc nào\": tại một thời điểm nào đó trong thời hạn; \"tại thời điểm cuối\": ở cuối thời hạn; KTC 90%: phân vị 5–95 qua các lần rút tham số; "
-        + $"chỉ dùng các quan sát có ngày trước hoặc bằng {asOf:yyyy-MM-dd}.";
+        + $"chỉ dùng các quan sát có ngày trước hoặc bằng {asOf.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)}.";
 
     public static IReadOnlyList<string> Assumptions(bool vi) => vi ? AssumptionsVi : OvertakeForecast.Assumptions;
 

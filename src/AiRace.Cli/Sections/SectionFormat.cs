@@ -2,16 +2,39 @@ using System.Globalization;
 
 namespace AiRace.Cli.Sections;
 
-/// <summary>Number formatting shared by the report sections (invariant, "n/a" for missing values).</summary>
+/// <summary>
+/// Number and date formatting shared by the trend and odds sections: English uses invariant numbers and ISO dates,
+/// Vietnamese uses vi-VN numbers (<c>1.234,5</c>) and <c>dd/MM/yyyy</c> dates. "n/a" for missing values.
+/// </summary>
 internal static class SectionFormat
 {
+    [ThreadStatic]
+    private static bool _vietnamese;
+
+    private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
+
+    private static CultureInfo Culture => _vietnamese ? Vi : CultureInfo.InvariantCulture;
+
+    /// <summary>Formats with Vietnamese conventions until the returned scope is disposed.</summary>
+    public static IDisposable Language(bool vietnamese)
+    {
+        var previous = _vietnamese;
+        _vietnamese = vietnamese;
+        return new Scope(() => _vietnamese = previous);
+    }
+
     public static string N(double? v) =>
-        v is { } x && double.IsFinite(x) ? x.ToString(Math.Abs(x) < 1 ? "0.###" : "0.#", CultureInfo.InvariantCulture) : "n/a";
+        v is { } x && double.IsFinite(x) ? x.ToString(Math.Abs(x) < 1 ? "0.###" : "0.#", Culture) : "n/a";
 
     public static string P(double? p) =>
-        p is { } x && double.IsFinite(x) ? x.ToString("0%", CultureInfo.InvariantCulture) : "n/a";
+        p is { } x && double.IsFinite(x) ? x.ToString("0%", Culture) : "n/a";
 
-    public static string D(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string D(DateOnly d) => d.ToString(_vietnamese ? "dd/MM/yyyy" : "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public static string Range(string low, string high) => $"[{low}, {high}]";
+    public static string Range(string low, string high) => _vietnamese ? $"[{low}; {high}]" : $"[{low}, {high}]";
+
+    private sealed class Scope(Action restore) : IDisposable
+    {
+        public void Dispose() => restore();
+    }
 }

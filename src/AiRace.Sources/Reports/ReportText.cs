@@ -5,7 +5,7 @@ using AiRace.Core.Figures;
 namespace AiRace.Sources.Reports;
 
 /// <summary>The words of the adoption and usage sections, in English (<c>en</c>) or Vietnamese (<c>vi</c>).</summary>
-internal abstract class ReportText
+public abstract class ReportText
 {
     public static ReportText For(string language) => language switch
     {
