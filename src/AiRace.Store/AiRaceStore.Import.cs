@@ -65,7 +65,7 @@ public sealed partial class AiRaceStore
         }
     }
 
-    private void WriteMetrics(IEnumerable<Metric> metrics)
+    internal void WriteMetrics(IEnumerable<Metric> metrics)
     {
         foreach (var m in metrics.DistinctBy(m => m.Id))
         {
@@ -76,7 +76,7 @@ public sealed partial class AiRaceStore
         }
     }
 
-    private void WriteRows(long id, ImportBatch batch)
+    internal void WriteRows(long id, ImportBatch batch)
     {
         using (var app = _connection.CreateAppender("model_sources"))
         {
@@ -127,5 +127,7 @@ public sealed partial class AiRaceStore
                     .EndRow();
             }
         }
+
+        WriteHubModels(id, batch.HubModels);
     }
 }

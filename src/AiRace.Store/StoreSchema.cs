@@ -1,9 +1,9 @@
 namespace AiRace.Store;
 
 /// <summary>The store's DDL and its migrations. Bump <see cref="CurrentVersion"/> and add a step to <see cref="Migrations"/> for each change.</summary>
-internal static class StoreSchema
+internal static partial class StoreSchema
 {
-    public const int CurrentVersion = 1;
+    public const int CurrentVersion = 2;
 
     /// <summary>Step i upgrades a store from version i to i + 1. Version 0 is an empty file.</summary>
     public static readonly string[] Migrations =
@@ -73,5 +73,6 @@ internal static class StoreSchema
         FROM model_sources
         GROUP BY key;
         """,
+        Live,
     ];
 }

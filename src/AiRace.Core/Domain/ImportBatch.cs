@@ -26,6 +26,9 @@ public sealed class ImportBatch
 
     public List<Observation> Observations { get; } = [];
 
+    /// <summary>Hugging Face Hub repository snapshots (the <c>hub_models</c> table).</summary>
+    public List<HubModelSnapshot> HubModels { get; } = [];
+
     /// <summary>Rows counted for the import summary.</summary>
-    public long RowCount => Models.Count + Organizations.Count + Observations.Count;
+    public long RowCount => Models.Count + Organizations.Count + Observations.Count + HubModels.Count;
 }
