@@ -14,6 +14,8 @@ internal static class AiRaceApp
         new ModelsCommand(),
         new OrgsCommand(),
         new SourcesCommand(),
+        new UpdateCommand(),
+        new RebuildCommand(),
     ];
 
     public static RootCommand Build(TextWriter stdout, TextWriter stderr)

@@ -20,7 +20,7 @@ internal sealed class OrgsCommand : ICliCommand
     public int Execute(CliContext ctx)
     {
         var onlyUnresolved = ctx.Get(_unresolved);
-        var rows = ctx.Store.Catalog(ctx.Attribution).Values
+        var rows = ctx.Store.Catalog(ctx.Attribution, ctx.AsOf).Values
             .GroupBy(m => m.Organization ?? "(none)", StringComparer.Ordinal)
             .Select(g =>
             {

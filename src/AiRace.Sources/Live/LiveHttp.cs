@@ -49,7 +49,7 @@ internal static class LiveHttp
                 DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result)),
                 OnRetry = args =>
                 {
-                    onRetry?.Invoke(new RetryNotice(args.AttemptNumber + 1, args.RetryDelay, args.Outcome.Result?.StatusCode, args.Outcome.Exception));
+                    onRetry?.Invoke(new RetryNotice(args.AttemptNumber + 2, args.RetryDelay, args.Outcome.Result?.StatusCode, args.Outcome.Exception));
                     return default;
                 },
             });

@@ -20,7 +20,7 @@ internal sealed class ArtificialAnalysisSource : ILiveSource
     public string? RequiredKey => "AA_API_KEY";
 
     public string EnableHint =>
-        "skipped: set AA_API_KEY (a free key from https://artificialanalysis.ai, API keys page) in the environment or the config file to read Artificial Analysis.";
+        "set AA_API_KEY (a free key from https://artificialanalysis.ai, API keys page) in the environment or the config file to read Artificial Analysis.";
 
     public RateLimit? RateLimit(LiveConfig config) => new(1000, TimeSpan.FromDays(1));
 

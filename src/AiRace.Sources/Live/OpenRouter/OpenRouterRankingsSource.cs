@@ -21,7 +21,7 @@ internal sealed class OpenRouterRankingsSource : ILiveSource
     public string? RequiredKey => "OPENROUTER_API_KEY";
 
     public string EnableHint =>
-        "skipped: set OPENROUTER_API_KEY (any OpenRouter API key, https://openrouter.ai/settings/keys) in the environment or the config file to read the daily rankings.";
+        "set OPENROUTER_API_KEY (any OpenRouter API key, https://openrouter.ai/settings/keys) in the environment or the config file to read the daily rankings.";
 
     public RateLimit? RateLimit(LiveConfig config) => new(30, TimeSpan.FromMinutes(1));
 
