@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text;
 
-namespace AiRace.Sources.Tests.Live;
+namespace AiRace.Testing;
 
 /// <summary>Hand-written Hub <c>/api/models</c> elements and pages, shaped like the documented API (expand[] fields).</summary>
-internal static class HubJson
+public static class HubJson
 {
     public static string Model(string id, long downloads, long likes = 1, string createdAt = "2025-01-15T10:00:00.000Z", string? baseTag = null, long? parameters = null)
     {
