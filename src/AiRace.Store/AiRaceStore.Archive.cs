@@ -4,9 +4,12 @@ namespace AiRace.Store;
 
 public sealed partial class AiRaceStore
 {
-    /// <summary>Starts a live import of <paramref name="sourceName"/> (its rows are stored under <paramref name="sourceKind"/>) in its own transaction.</summary>
-    public LiveImport BeginLiveImport(string sourceKind, string sourceName, DateTimeOffset retrievedAt) =>
-        new(this, sourceKind, sourceName, retrievedAt);
+    /// <summary>
+    /// Starts a live import of <paramref name="sourceName"/> (its rows are stored under <paramref name="sourceKind"/>) in its own
+    /// transaction. <paramref name="memoryLimit"/> (a DuckDB size such as <c>256MB</c>) caps DuckDB's memory while it runs.
+    /// </summary>
+    public LiveImport BeginLiveImport(string sourceKind, string sourceName, DateTimeOffset retrievedAt, string? memoryLimit = null) =>
+        new(this, sourceKind, sourceName, retrievedAt, memoryLimit);
 
     /// <summary>Starts re-deriving the whole store from its imports and archive (see <see cref="StoreRebuild"/>).</summary>
     public StoreRebuild BeginRebuild() => new(this);

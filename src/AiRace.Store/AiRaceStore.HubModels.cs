@@ -25,7 +25,7 @@ public sealed partial class AiRaceStore
                 DateOnly.FromDateTime(r.GetDateTime(0)), r.GetString(1), StringOrNull(r, 2), LongOrNull(r, 3), LongOrNull(r, 4),
                 LongOrNull(r, 5), r.IsDBNull(6) ? null : new DateTimeOffset(DateTime.SpecifyKind(r.GetDateTime(6), DateTimeKind.Utc)),
                 StringOrNull(r, 7), StringOrNull(r, 8), StringOrNull(r, 9), StringOrNull(r, 10), StringOrNull(r, 11), LongOrNull(r, 12),
-                r.IsDBNull(13) ? [] : JsonSerializer.Deserialize<string[]>(r.GetString(13)) ?? []));
+                r.IsDBNull(13) ? [] : JsonSerializer.Deserialize(r.GetString(13), StoreJson.Default.StringArray) ?? []));
         }
 
         return list;
@@ -56,7 +56,7 @@ public sealed partial class AiRaceStore
                 .AppendValue(h.BaseModel)
                 .AppendValue(h.BaseRelation)
                 .AppendValue(h.Parameters)
-                .AppendValue(JsonSerializer.Serialize(h.Tags))
+                .AppendValue(JsonSerializer.Serialize(h.Tags, StoreJson.Default.IReadOnlyListString))
                 .EndRow();
         }
     }

@@ -1,21 +1,30 @@
+using System.Buffers;
 using System.IO.Compression;
 
 namespace AiRace.Store;
 
-/// <summary>Compresses archived bodies with Brotli (quality 5, a good ratio on JSON at a few hundred MB/s) and reads them back.</summary>
+/// <summary>Compresses archived bodies with Brotli at quality 1 and reads them back. On the JSON in ../shared/data, quality 1 keeps 17.7% of the bytes at about 275 MB/s, quality 4 15.3% at about 70 MB/s: the archive is written on every update, so speed wins.</summary>
 internal static class ArchiveCodec
 {
     public const string Encoding = "br";
 
     public static byte[] Compress(ReadOnlySpan<byte> body)
     {
-        var buffer = new byte[BrotliEncoder.GetMaxCompressedLength(body.Length)];
-        if (!BrotliEncoder.TryCompress(body, buffer, out var written, quality: 5, window: 22))
+        // A pooled work buffer: pages are large, and a fresh one per page would churn the large object heap.
+        var buffer = ArrayPool<byte>.Shared.Rent(BrotliEncoder.GetMaxCompressedLength(body.Length));
+        try
         {
-            throw new InvalidOperationException("Brotli could not compress an archived body.");
-        }
+            if (!BrotliEncoder.TryCompress(body, buffer, out var written, quality: 1, window: 22))
+            {
+                throw new InvalidOperationException("Brotli could not compress an archived body.");
+            }
 
-        return buffer.AsSpan(0, written).ToArray();
+            return buffer.AsSpan(0, written).ToArray();
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     public static byte[] Decompress(byte[] stored, string encoding)

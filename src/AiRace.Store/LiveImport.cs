@@ -15,11 +15,21 @@ public sealed class LiveImport : IImportSink, IDisposable
     private readonly AiRaceStore _store;
     private readonly DuckDBTransaction _tx;
     private int _seq;
+    private readonly string? _previousMemoryLimit;
     private bool _finished;
 
-    internal LiveImport(AiRaceStore store, string sourceKind, string sourceName, DateTimeOffset retrievedAt)
+    internal LiveImport(AiRaceStore store, string sourceKind, string sourceName, DateTimeOffset retrievedAt, string? memoryLimit)
     {
         _store = store;
+        if (memoryLimit is not null)
+        {
+            // Rows written so far are already on disk (DuckDB writes large uncommitted appends optimistically); the limit
+            // keeps its buffer cache from holding them all, so memory stays flat however many pages a run reads.
+            using var current = store.Command("SELECT current_setting('memory_limit')");
+            _previousMemoryLimit = current.ExecuteScalar() as string;
+            store.Execute($"SET memory_limit = '{memoryLimit.Replace("'", string.Empty, StringComparison.Ordinal)}'");
+        }
+
         SourceKind = sourceKind;
         SourceName = sourceName;
         RetrievedAt = retrievedAt;
@@ -134,5 +144,9 @@ public sealed class LiveImport : IImportSink, IDisposable
     {
         Rollback();
         _tx.Dispose();
+        if (_previousMemoryLimit is not null)
+        {
+            _store.Execute($"SET memory_limit = '{_previousMemoryLimit}'");
+        }
     }
 }

@@ -42,6 +42,13 @@ public sealed record LiveOptions
     /// <summary>Reads only LMArena's latest leaderboards instead of the full history.</summary>
     public bool LmArenaLatestOnly { get; init; }
 
+    /// <summary>
+    /// DuckDB's memory limit while a source is written, e.g. <c>64MB</c>; null leaves DuckDB's default (most of the RAM).
+    /// Rows already written sit in the store file, so the limit only keeps DuckDB's cache small: memory stays flat however
+    /// many pages a run reads (see the hub-listing benchmark).
+    /// </summary>
+    public string? StoreMemoryLimit { get; init; } = "64MB";
+
     /// <summary>The clock that stamps <c>retrieved_at</c>.</summary>
     public Func<DateTimeOffset> Clock { get; init; } = () => DateTimeOffset.UtcNow;
 

@@ -92,8 +92,10 @@ public sealed class LiveUpdater
         var baseUrl = BaseUrl(source);
         var retrievedAt = _options.Clock();
         SourceRun? run = null;
-        using var http = LiveHttp.Create(_options, source.RateLimit(_config), notice => run?.OnRetry(notice));
-        using var import = _store.BeginLiveImport(source.Kind, source.Name, retrievedAt);
+        // The documented budgets are the public endpoints'; a mirror or a local server sets its own.
+        var limit = string.Equals(baseUrl, source.DefaultBaseUrl, StringComparison.OrdinalIgnoreCase) ? source.RateLimit(_config) : null;
+        using var http = LiveHttp.Create(_options, limit, notice => run?.OnRetry(notice));
+        using var import = _store.BeginLiveImport(source.Kind, source.Name, retrievedAt, _options.StoreMemoryLimit);
         var deriver = source.CreateDeriver(new DeriveContext(source.Kind, retrievedAt, BundledOrganizations.Table));
         run = new SourceRun(source, baseUrl, _options, _config, http, _store, import, deriver, _progress);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

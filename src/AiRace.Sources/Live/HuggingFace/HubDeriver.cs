@@ -32,8 +32,7 @@ internal sealed class HubDeriver(DeriveContext context) : IPageDeriver
         if (listing.IsDerivatives)
         {
             var set = Derivatives(listing.BaseModel!);
-            using var body = page.OpenBody();
-            foreach (var h in HubListingParser.Read(body, date, listing.BaseModel, listing.Relation))
+            foreach (var h in HubListingParser.Read(page.Body, date, listing.BaseModel, listing.Relation))
             {
                 batch.HubModels.Add(h);
                 set.Add(h.RepoId);
@@ -43,8 +42,7 @@ internal sealed class HubDeriver(DeriveContext context) : IPageDeriver
         {
             var top = _topByAuthor.TryGetValue(listing.Author ?? string.Empty, out var t) ? t : _topByAuthor[listing.Author ?? string.Empty] = [];
             batch.Metrics.AddRange([KnownMetrics.HfDownloads30d, KnownMetrics.HfDownloadsAllTime, KnownMetrics.HfLikes]);
-            using var body = page.OpenBody();
-            foreach (var h in HubListingParser.Read(body, date))
+            foreach (var h in HubListingParser.Read(page.Body, date))
             {
                 batch.HubModels.Add(h);
                 if (top.Count < MaxTracked)

@@ -51,6 +51,27 @@ public static class HubListingParser
         }
     }
 
+    /// <summary>Reads a whole listing page held in memory (faster than streaming when the page is already buffered).</summary>
+    public static IEnumerable<HubModelSnapshot> Read(ReadOnlyMemory<byte> json, DateOnly snapshotDate, string? baseModel = null, string? relation = null)
+    {
+        List<HubModelJson?>? items;
+        try
+        {
+            items = JsonSerializer.Deserialize(json.Span, HubJsonContext.Default.ListHubModelJson);
+        }
+        catch (JsonException ex)
+        {
+            throw Live.SourceRun.BadJson(ex);
+        }
+
+        if (items is null)
+        {
+            throw new AiRaceException(ErrorKind.BadData, "the listing is 'null', expected a JSON array");
+        }
+
+        return items.Where(i => i is not null).Select((item, index) => ToSnapshot(item!, snapshotDate, baseModel, relation, index));
+    }
+
     /// <summary>A repository's release date for the catalog: its creation date, unless it predates the Hub's records.</summary>
     public static DateOnly? ReleaseDate(DateTimeOffset? createdAt) =>
         createdAt is { } c && c > UnknownCreation ? DateOnly.FromDateTime(c.UtcDateTime) : null;
@@ -60,8 +81,8 @@ public static class HubListingParser
         var id = m.Id ?? m.ModelId ?? throw new AiRaceException(ErrorKind.BadData, $"element {index + 1} of the listing has no 'id'");
         var tags = m.Tags ?? [];
         var (parent, rel) = Lineage(tags, baseModel, relation);
-        parent ??= FirstText(m.CardData?.BaseModel);
-        var license = FirstText(m.CardData?.License) ?? TagValue(tags, "license:");
+        parent ??= m.CardData?.BaseModel;
+        var license = m.CardData?.License ?? TagValue(tags, "license:");
         var author = m.Author ?? (id.Contains('/', StringComparison.Ordinal) ? id[..id.IndexOf('/', StringComparison.Ordinal)] : null);
         return new HubModelSnapshot(
             date, id, author, m.Downloads, m.DownloadsAllTime, m.Likes, m.CreatedAt, m.PipelineTag, m.LibraryName, license,
@@ -102,12 +123,4 @@ public static class HubListingParser
 
     private static string? TagValue(List<string> tags, string prefix) =>
         tags.FirstOrDefault(t => t.StartsWith(prefix, StringComparison.Ordinal)) is { } t ? t[prefix.Length..] : null;
-
-    private static string? FirstText(JsonElement? element) => element switch
-    {
-        { ValueKind: JsonValueKind.String } e => e.GetString(),
-        { ValueKind: JsonValueKind.Array } e => e.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString()).FirstOrDefault(),
-        { ValueKind: JsonValueKind.Number } e => e.GetRawText(),
-        _ => null,
-    };
 }

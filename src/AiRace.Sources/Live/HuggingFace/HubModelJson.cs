@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace AiRace.Sources.Live.HuggingFace;
@@ -33,13 +32,15 @@ internal sealed class HubModelJson
     public HubSafetensorsJson? Safetensors { get; set; }
 }
 
-/// <summary>The two card fields AiRace reads: <c>license</c> and <c>base_model</c> (each a string or a list).</summary>
+/// <summary>The two card fields AiRace reads: <c>license</c> and <c>base_model</c> (each a string or a list; the first string is kept).</summary>
 internal sealed class HubCardDataJson
 {
-    public JsonElement License { get; set; }
+    [JsonConverter(typeof(FirstStringConverter))]
+    public string? License { get; set; }
 
     [JsonPropertyName("base_model")]
-    public JsonElement BaseModel { get; set; }
+    [JsonConverter(typeof(FirstStringConverter))]
+    public string? BaseModel { get; set; }
 }
 
 /// <summary>The <c>safetensors</c> block: total parameter count.</summary>
@@ -50,5 +51,5 @@ internal sealed class HubSafetensorsJson
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, NumberHandling = JsonNumberHandling.AllowReadingFromString)]
 [JsonSerializable(typeof(HubModelJson))]
-[JsonSerializable(typeof(List<HubModelJson>))]
+[JsonSerializable(typeof(List<HubModelJson?>))]
 internal sealed partial class HubJsonContext : JsonSerializerContext;

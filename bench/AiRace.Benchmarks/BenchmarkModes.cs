@@ -1,0 +1,27 @@
+namespace AiRace.Benchmarks;
+
+/// <summary>The benchmark modes: <c>dotnet run -c Release --project bench/AiRace.Benchmarks -- &lt;mode&gt; [options]</c>.</summary>
+internal static class BenchmarkModes
+{
+    private static readonly Dictionary<string, (string Help, Func<string[], int> Run)> Modes = new(StringComparer.Ordinal)
+    {
+        ["hub-listing"] = ("stream a generated Hugging Face listing from a loopback server into a store (--models N, --page-size N); without --models, runs 50,000 and 200,000 in child processes", HubListingBenchmark.Run),
+        ["serve-hub"] = ("serve a small fake Hugging Face Hub to try `airace update` by hand (--port, --models, --page-size, --fail-page, --no-etag)", ServeHub.Run),
+    };
+
+    public static int Run(string[] args)
+    {
+        if (args.Length == 0 || !Modes.TryGetValue(args[0], out var mode))
+        {
+            Console.Error.WriteLine("usage: AiRace.Benchmarks <mode> [options]");
+            foreach (var (name, (help, _)) in Modes)
+            {
+                Console.Error.WriteLine($"  {name,-12} {help}");
+            }
+
+            return args.Length == 0 ? 0 : 1;
+        }
+
+        return mode.Run(args[1..]);
+    }
+}

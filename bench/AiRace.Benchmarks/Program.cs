@@ -1,0 +1,3 @@
+using AiRace.Benchmarks;
+
+return BenchmarkModes.Run(args);
