@@ -29,6 +29,9 @@ internal sealed class FakeHub : IAsyncDisposable
 
     public string Url { get; }
 
+    /// <summary>Cancelled when the host stops (Ctrl-C or SIGTERM).</summary>
+    public CancellationToken Stopping => _app.Lifetime.ApplicationStopping;
+
     public required int ModelsPerAuthor { get; init; }
 
     public required int PageSize { get; init; }

@@ -14,13 +14,7 @@ internal static class ServeHub
         Console.WriteLine($"A fake Hugging Face Hub is serving on {hub.Url} (Ctrl-C stops it). In another terminal:");
         Console.Out.Flush();
         Console.WriteLine($"  HF_ENDPOINT={hub.Url} dotnet run --project src/AiRace.Cli -- update --source huggingface");
-        using var stop = new ManualResetEventSlim();
-        Console.CancelKeyPress += (_, e) =>
-        {
-            e.Cancel = true;
-            stop.Set();
-        };
-        stop.Wait();
+        hub.Stopping.WaitHandle.WaitOne();
         hub.DisposeAsync().AsTask().GetAwaiter().GetResult();
         Console.WriteLine($"Served {Interlocked.Read(ref hub.Requests)} requests.");
         return 0;
