@@ -116,6 +116,22 @@ public sealed class UpdateCommandTests : IDisposable
     }
 
     [Fact]
+    public void Quiet_prints_nothing_on_success_and_only_the_error_on_failure()
+    {
+        using var hub = Hub();
+        var ok = Update(hub, "--quiet");
+        _failPage2 = true;
+        using var fresh = new TempDirectory();
+        var failed = CliRunner.Run(
+            "update", "--db", fresh.File("s.duckdb"), "--quiet", "--source", "huggingface", "--hf-author", "lab-a", "--hf-derivatives", "0",
+            "--base-url", $"huggingface={hub.BaseUrl}", "--retries", "0");
+
+        Assert.Equal((0, string.Empty, string.Empty), ok);
+        Assert.Equal((3, string.Empty), (failed.Code, failed.Out));
+        Assert.StartsWith("error: huggingface: GET ", Assert.Single(failed.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_second_update_while_one_runs_exits_3_saying_so()
     {
         using var held = UpdateLock.Acquire(Db);

@@ -294,6 +294,20 @@ public sealed class HubUpdateTests : IDisposable
         Assert.Equal("openrouter-models-api", Assert.Single(_store.Imports()).SourceKind);
     }
 
+    [Fact]
+    public void Hf_endpoint_and_hf_token_come_from_the_config_when_no_base_url_is_given()
+    {
+        using var hub = Hub(models: 2, pageSize: 10);
+        var options = LiveKit.Options("huggingface", hub.BaseUrl) with { BaseUrls = new Dictionary<string, string>() };
+        var config = LiveConfig.Of(new Dictionary<string, string> { ["HF_ENDPOINT"] = hub.BaseUrl + "/", ["HF_TOKEN"] = "hf_test_token" });
+
+        var result = LiveKit.Run(_store, options, "huggingface", config);
+
+        Assert.Equal(SourceRunStatus.Updated, result.Status);
+        Assert.Equal("Bearer hf_test_token", Assert.Single(hub.Requests).Headers["Authorization"]);
+        Assert.Equal(hub.BaseUrl, Assert.Single(_store.Imports()).Path);
+    }
+
     /// <summary>Puts one earlier, successful Hub import in the store, so "unchanged" means more than "empty".</summary>
     private void Seed()
     {
