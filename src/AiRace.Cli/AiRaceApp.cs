@@ -21,6 +21,8 @@ internal static class AiRaceApp
         new UsageCommand(),
         new TrendCommand(),
         new ForecastCommand(),
+        new UpdateCommand(),
+        new RebuildCommand(),
     ];
 
     public static RootCommand Build(TextWriter stdout, TextWriter stderr)

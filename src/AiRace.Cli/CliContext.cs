@@ -20,6 +20,7 @@ internal sealed class CliContext : IDisposable
         Format = parse.GetValue(GlobalOptions.Format);
         Debug = parse.GetValue(GlobalOptions.Debug);
         DbPath = StorePaths.Resolve(parse.GetValue(GlobalOptions.Db));
+        AsOf = parse.GetValue(GlobalOptions.AsOf);
     }
 
     public ParseResult Parse { get; }
@@ -33,6 +34,9 @@ internal sealed class CliContext : IDisposable
     public bool Debug { get; }
 
     public string DbPath { get; }
+
+    /// <summary>The <c>--as-of</c> date: use only data retrieved on or before it (null: everything).</summary>
+    public DateOnly? AsOf { get; }
 
     /// <summary>The store, opened (and created or migrated) on first use.</summary>
     public AiRaceStore Store => _store ??= AiRaceStore.Open(DbPath);

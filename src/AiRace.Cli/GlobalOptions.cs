@@ -31,5 +31,12 @@ internal static class GlobalOptions
         Recursive = true,
     };
 
-    public static IEnumerable<Option> All => [Db, Format, Debug, Attribution];
+    public static Option<DateOnly?> AsOf { get; } = new("--as-of")
+    {
+        Description = "Use only data retrieved on or before this date (YYYY-MM-DD); file imports count as retrieved on each observation's date.",
+        Recursive = true,
+        CustomParser = AsOfDate.Parse,
+    };
+
+    public static IEnumerable<Option> All => [Db, Format, Debug, Attribution, AsOf];
 }

@@ -3,7 +3,7 @@ using AiRace.Core.Domain;
 namespace AiRace.Sources;
 
 /// <summary>Definitions of the metrics importers produce. One id per quantity, whatever file it comes from.</summary>
-public static class KnownMetrics
+public static partial class KnownMetrics
 {
     public static Metric LmArenaText { get; } = new(
         "lmarena-text", "LMArena text (overall)", MetricKind.Snapshot, true, "Elo",

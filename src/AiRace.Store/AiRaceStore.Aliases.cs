@@ -27,7 +27,7 @@ public sealed partial class AiRaceStore
         var before = new ModelKeyMap(existing);
         var after = added.Count == 0 ? before : new ModelKeyMap(existing.Concat(added));
 
-        using (var cmd = Command("INSERT INTO import_alias_scopes VALUES ($1, $2)", id, scope))
+        using (var cmd = Command("INSERT OR IGNORE INTO import_alias_scopes VALUES ($1, $2)", id, scope))
         {
             cmd.ExecuteNonQuery();
         }

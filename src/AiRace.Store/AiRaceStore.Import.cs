@@ -45,18 +45,15 @@ public sealed partial class AiRaceStore
                 cmd.ExecuteNonQuery();
             }
 
-            WriteMetrics(batch.Metrics);
-            var keyOf = WriteAliases(id, batch);
-            WriteRows(id, batch, keyOf);
-            var adoptionRows = WriteAdoptionRows(id, batch);
-            if (adoptionRows > 0)
+            var rows = WriteBatch(id, batch);
+            if (rows != batch.RowCount)
             {
-                using var cmd = Command("UPDATE imports SET rows = rows + $1 WHERE id = $2", adoptionRows, id);
+                using var cmd = Command("UPDATE imports SET rows = $1 WHERE id = $2", rows, id);
                 cmd.ExecuteNonQuery();
             }
 
             tx.Commit();
-            return new ImportOutcome(id, batch.RowCount + adoptionRows, AlreadyImported: false);
+            return new ImportOutcome(id, rows, AlreadyImported: false);
         }
         catch (DuckDBException ex)
         {
@@ -73,7 +70,20 @@ public sealed partial class AiRaceStore
         }
     }
 
-    private void WriteMetrics(IEnumerable<Metric> metrics)
+    /// <summary>
+    /// Writes everything a batch holds under import <paramref name="id"/> (metrics, aliases, models, organizations,
+    /// observations, adoption and usage rows) inside the caller's transaction; returns the rows written.
+    /// File imports, live updates and rebuilds all write through here.
+    /// </summary>
+    internal long WriteBatch(long id, ImportBatch batch)
+    {
+        WriteMetrics(batch.Metrics);
+        var keyOf = WriteAliases(id, batch);
+        WriteRows(id, batch, keyOf);
+        return batch.RowCount + WriteAdoptionRows(id, batch);
+    }
+
+    internal void WriteMetrics(IEnumerable<Metric> metrics)
     {
         foreach (var m in metrics.DistinctBy(m => m.Id))
         {
@@ -137,5 +147,6 @@ public sealed partial class AiRaceStore
                     .EndRow();
             }
         }
+
     }
 }

@@ -22,26 +22,8 @@ public sealed partial class AiRaceStore
     /// <summary>True when nothing was ever imported.</summary>
     public bool IsEmpty => Counts().Imports == 0;
 
-    /// <summary>Every metric with its coverage.</summary>
-    public IReadOnlyList<MetricSummary> Metrics()
-    {
-        using var cmd = Command("""
-            SELECT m.id, m.name, m.kind, m.higher_is_better, m.unit, m.description,
-                   min(o.date), max(o.date), count(DISTINCT o.model), count(o.model)
-            FROM metrics m LEFT JOIN observations o ON o.metric = m.id
-            GROUP BY ALL ORDER BY m.id
-            """);
-        using var r = cmd.ExecuteReader();
-        var list = new List<MetricSummary>();
-        while (r.Read())
-        {
-            list.Add(new MetricSummary(
-                r.GetString(0), r.GetString(1), r.GetString(2), r.GetBoolean(3), r.GetString(4), r.GetString(5),
-                DateOrNull(r, 6), DateOrNull(r, 7), r.GetInt64(8), r.GetInt64(9)));
-        }
-
-        return list;
-    }
+    /// <summary>Every metric with its coverage (see <see cref="Metrics(DateOnly?)"/>).</summary>
+    public IReadOnlyList<MetricSummary> Metrics() => Metrics(asOf: null);
 
     /// <summary>One metric's definition, or null when the store has no such metric.</summary>
     public Metric? FindMetric(string id)
@@ -86,23 +68,8 @@ public sealed partial class AiRaceStore
         return list;
     }
 
-    /// <summary>Every observation of one metric, ordered by date.</summary>
-    public IReadOnlyList<Observation> Observations(string metricId)
-    {
-        using var cmd = Command(
-            "SELECT metric, model, date, score, ci_low, ci_high, votes FROM observations WHERE metric = $1 ORDER BY date, model",
-            metricId);
-        using var r = cmd.ExecuteReader();
-        var list = new List<Observation>();
-        while (r.Read())
-        {
-            list.Add(new Observation(
-                r.GetString(0), r.GetString(1), DateOnly.FromDateTime(r.GetDateTime(2)), r.GetDouble(3),
-                r.IsDBNull(4) ? null : r.GetDouble(4), r.IsDBNull(5) ? null : r.GetDouble(5), r.IsDBNull(6) ? null : r.GetInt64(6)));
-        }
-
-        return list;
-    }
+    /// <summary>Every observation of one metric, ordered by date (restated live figures: the latest; see <see cref="Observations(string, DateOnly?)"/>).</summary>
+    public IReadOnlyList<Observation> Observations(string metricId) => Observations(metricId, asOf: null);
 
     /// <summary>Every import, oldest first.</summary>
     public IReadOnlyList<ImportRecord> Imports()

@@ -3,7 +3,7 @@ namespace AiRace.Store;
 /// <summary>The store's DDL and its migrations. Bump <see cref="CurrentVersion"/> and add a step to <see cref="Migrations"/> for each change.</summary>
 internal static partial class StoreSchema
 {
-    public const int CurrentVersion = 4;
+    public const int CurrentVersion = 5;
 
     /// <summary>Step i upgrades a store from version i to i + 1. Version 0 is an empty file.</summary>
     public static readonly string[] Migrations =
@@ -96,5 +96,8 @@ internal static partial class StoreSchema
 
         // v4: adoption and usage (hub_models, hub_trending, usage_weekly).
         AdoptionDdl,
+
+        // v5: the raw archive of live responses (hub_models came with v4).
+        Live,
     ];
 }

@@ -108,4 +108,53 @@ public sealed class FullImportTests : IClassFixture<FullImportFixture>
         Assert.Contains("Xác suất vượt lên", output, StringComparison.Ordinal);
         Assert.DoesNotContain("Is the gap widening?", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Gap_as_of_a_date_ignores_everything_dated_or_retrieved_after_it()
+    {
+        var (code, output, err) = CliRunner.Run(
+            "gap", "--metric", "lmarena-text", "--between", "US,CN", "--as-of", "2024-06-30", "--db", _store.Db, "--format", "json");
+
+        Assert.True(code == 0, err);
+        using var doc = JsonDocument.Parse(output);
+        var dates = doc.RootElement.GetProperty("points").EnumerateArray().Select(p => DateOnly.Parse(p.GetProperty("date").GetString()!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.NotEmpty(dates);
+        Assert.True(dates.Max() <= new DateOnly(2024, 6, 30), $"last point {dates.Max()}");
+    }
+
+    [Theory]
+    [InlineData("lmarena-text")]
+    [InlineData("epoch-eci")]
+    public void Forecast_as_of_2025_03_31_gives_growing_probabilities_with_intervals_a_backtest_and_a_definition(string metric)
+    {
+        var (code, output, err) = CliRunner.Run(
+            "forecast", "--metric", metric, "--between", "US,CN", "--as-of", "2025-03-31", "--paths", "20000", "--backtest-paths", "2000",
+            "--db", _store.Db, "--format", "json");
+
+        Assert.True(code == 0, err);
+        using var doc = JsonDocument.Parse(output);
+        var root = doc.RootElement;
+        Assert.Equal("2025-03-31", root.GetProperty("as_of").GetString());
+        Assert.Contains("strictly above", root.GetProperty("definition").GetString(), StringComparison.Ordinal);
+        var anyTime = root.GetProperty("horizons").EnumerateArray().Select(h => h.GetProperty("p_any_time").GetDouble()).ToList();
+        Assert.True(anyTime.Count >= 3);
+        Assert.Equal(anyTime.Order().ToList(), anyTime);
+        Assert.All(root.GetProperty("horizons").EnumerateArray(), h =>
+        {
+            var ci = h.GetProperty("ci90").EnumerateArray().Select(x => x.GetDouble()).ToList();
+            Assert.InRange(h.GetProperty("p_any_time").GetDouble(), ci[0], ci[1]);
+        });
+        Assert.True(root.GetProperty("backtest").GetProperty("brier").ValueKind == JsonValueKind.Number);
+    }
+
+    [Fact]
+    public void Trend_on_epoch_eci_gives_a_verdict_with_its_interval()
+    {
+        var (code, output, err) = CliRunner.Run(
+            "trend", "--metric", "epoch-eci", "--between", "US,CN", "--from", "2023-01-01", "--to", "2025-10-15", "--db", _store.Db, "--format", "json");
+
+        Assert.True(code == 0, err);
+        Assert.Matches("\"verdict\": \"(widening|narrowing|no significant change)\"", output);
+        Assert.Contains("ci90", output, StringComparison.Ordinal);
+    }
 }

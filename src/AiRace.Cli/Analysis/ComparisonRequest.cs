@@ -48,7 +48,7 @@ internal sealed class ComparisonRequest
     {
         var metric = MetricLookup.Resolve(ctx.Store, metricId);
         var (a, b) = GroupSpec.ParsePair(between ?? string.Empty);
-        var source = new FrontierSource(ctx.Store, ctx.Attribution);
+        var source = new FrontierSource(ctx.Store, ctx.Attribution, ctx.AsOf);
         return new ComparisonRequest(metric, source.Series(metric, a), source.Series(metric, b), ctx.Store.Attributions(metric.Id), source);
     }
 

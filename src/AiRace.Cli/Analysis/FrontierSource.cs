@@ -13,23 +13,30 @@ internal sealed class FrontierSource
     private readonly Dictionary<string, IReadOnlyList<Observation>> _observations = new(StringComparer.Ordinal);
     private IReadOnlyDictionary<string, CatalogModel>? _catalog;
 
-    public FrontierSource(AiRaceStore store, CountryAttribution policy)
+    /// <param name="store">The store.</param>
+    /// <param name="policy">Country attribution.</param>
+    /// <param name="asOf">Use only data retrieved on or before this date (the global <c>--as-of</c>); null for everything.</param>
+    public FrontierSource(AiRaceStore store, CountryAttribution policy, DateOnly? asOf = null)
     {
         _store = store;
         _policy = policy;
+        AsOf = asOf;
     }
+
+    /// <summary>The as-of date every query uses, or null.</summary>
+    public DateOnly? AsOf { get; }
 
     /// <summary>The country attribution policy the frontiers use.</summary>
     public CountryAttribution Policy => _policy;
 
     /// <summary>Every model with its attribution resolved.</summary>
-    public IReadOnlyDictionary<string, CatalogModel> Catalog => _catalog ??= _store.Catalog(_policy);
+    public IReadOnlyDictionary<string, CatalogModel> Catalog => _catalog ??= _store.Catalog(_policy, AsOf);
 
     public IReadOnlyList<Observation> Observations(string metricId)
     {
         if (!_observations.TryGetValue(metricId, out var list))
         {
-            list = _store.Observations(metricId);
+            list = _store.Observations(metricId, AsOf);
             _observations[metricId] = list;
         }
 

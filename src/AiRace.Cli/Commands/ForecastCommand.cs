@@ -14,7 +14,6 @@ internal sealed class ForecastCommand : ICliCommand
     private readonly Option<string?> _horizon = new("--horizon") { Description = "Horizons, such as 1y,3y,5y or 6m (at most 10 years). Default 1y,2y,3y,4y,5y." };
     private readonly Option<int> _paths = new("--paths") { Description = "Monte Carlo paths (memory does not grow with them). Default 200000.", DefaultValueFactory = _ => 200_000 };
     private readonly Option<long> _seed = OddsOptions.Seed();
-    private readonly Option<string?> _asOf = new("--as-of") { Description = "Use only observations dated on or before this date (YYYY-MM-DD). Default: the last date." };
     private readonly Option<string?> _fitFrom = new("--fit-from") { Description = "Count frontier advances from this date only (YYYY-MM-DD). Default: each group's first date." };
     private readonly Option<int> _backtestPaths = new("--backtest-paths") { Description = "Monte Carlo paths per back-test origin. Default 20000.", DefaultValueFactory = _ => 20_000 };
     private readonly Option<FileInfo?> _references = new("--references") { Description = "A CSV of extra reference statements (who,date,statement,probability_low,probability_high,definition,horizon_years,source_url)." };
@@ -24,7 +23,7 @@ internal sealed class ForecastCommand : ICliCommand
     public Command Build()
     {
         var cmd = new Command(Name, "The odds: probability that the second group's frontier overtakes the first's within each horizon, with 90% intervals, a back-test and reference statements.");
-        foreach (var o in new Option[] { _metric, _between, _horizon, _paths, _seed, _asOf, _fitFrom, _backtestPaths, _references })
+        foreach (var o in new Option[] { _metric, _between, _horizon, _paths, _seed, _fitFrom, _backtestPaths, _references })
         {
             cmd.Options.Add(o);
         }
@@ -35,7 +34,7 @@ internal sealed class ForecastCommand : ICliCommand
     public int Execute(CliContext ctx)
     {
         var horizons = ForecastHorizons.Parse(ctx.Get(_horizon));
-        var asOf = CliDates.Parse(ctx.Get(_asOf), "--as-of");
+        var asOf = ctx.AsOf; // the global --as-of: data retrieved (file imports: dated) on or before it
         var fitFrom = CliDates.Parse(ctx.Get(_fitFrom), "--fit-from");
         var paths = ctx.Get(_paths);
         var backtestPaths = ctx.Get(_backtestPaths);

@@ -12,7 +12,7 @@ internal sealed class MetricsCommand : ICliCommand
 
     public int Execute(CliContext ctx)
     {
-        var rows = ctx.Store.Metrics()
+        var rows = ctx.Store.Metrics(ctx.AsOf)
             .Select(m => new MetricRow(m.Id, m.Kind, m.FirstDate, m.LastDate, m.Models, m.Observations, m.Name, m.Unit, m.HigherIsBetter, m.Description))
             .ToList();
         Render.Rows(

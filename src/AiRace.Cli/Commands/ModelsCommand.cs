@@ -28,7 +28,7 @@ internal sealed class ModelsCommand : ICliCommand
         var search = ctx.Get(_search);
         var org = ctx.Get(_org) is { } o ? policy.CanonicalOrganization(o) : null;
         var country = ctx.Get(_country)?.Trim().ToUpperInvariant();
-        var rows = ctx.Store.Catalog(policy).Values
+        var rows = ctx.Store.Catalog(policy, ctx.AsOf).Values
             .Where(m => search is null || m.Key.Contains(search, StringComparison.OrdinalIgnoreCase) || m.Name.Contains(search, StringComparison.OrdinalIgnoreCase))
             .Where(m => org is null || string.Equals(m.Organization, org, StringComparison.OrdinalIgnoreCase))
             .Where(m => country is null || m.Country == country)

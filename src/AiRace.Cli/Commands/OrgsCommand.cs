@@ -29,7 +29,7 @@ internal sealed class OrgsCommand : ICliCommand
         }
 
         var ranks = ctx.Store.BestRanks(metric);
-        var rows = ctx.Store.Catalog(ctx.Attribution).Values
+        var rows = ctx.Store.Catalog(ctx.Attribution, ctx.AsOf).Values
             .Where(m => metric is null || ranks.ContainsKey(m.Key))
             .GroupBy(m => m.Organization ?? "(none)", StringComparer.Ordinal)
             .Select(g =>

@@ -49,7 +49,7 @@ internal sealed class ReportCommand : ICliCommand
             (ctx.Format == OutputFormat.Json && output is null ? ctx.Err : ctx.Out).WriteLine(note);
         }
 
-        var report = new ReportContext(ctx.Store, new FrontierSource(ctx.Store, ctx.Attribution), lang, starterLoaded);
+        var report = new ReportContext(ctx.Store, new FrontierSource(ctx.Store, ctx.Attribution, ctx.AsOf), lang, starterLoaded);
         var doc = ReportBuilder.Build(report);
         switch (kind)
         {

@@ -24,7 +24,8 @@ internal static class Render
     /// <summary>A Spectre console over <paramref name="writer"/>: colours only on a real terminal, wide when redirected.</summary>
     public static IAnsiConsole Console(TextWriter writer)
     {
-        var isTerminal = ReferenceEquals(writer, System.Console.Out) && !System.Console.IsOutputRedirected;
+        var isTerminal = (ReferenceEquals(writer, System.Console.Out) && !System.Console.IsOutputRedirected) ||
+                         (ReferenceEquals(writer, System.Console.Error) && !System.Console.IsErrorRedirected);
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(writer),

@@ -20,7 +20,7 @@ internal sealed class ReportContext
         Frontiers = frontiers;
         Language = language;
         StarterLoaded = starterLoaded;
-        Summaries = store.Metrics().Where(m => m.Observations > 0).ToList();
+        Summaries = store.Metrics(frontiers.AsOf).Where(m => m.Observations > 0).ToList();
         Metrics = Summaries
             .Select(s => new Metric(s.Id, s.Name, MetricKindNames.Parse(s.Kind), s.HigherIsBetter, s.Unit, s.Description))
             .ToList();

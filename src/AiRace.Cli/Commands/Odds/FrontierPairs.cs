@@ -11,15 +11,15 @@ internal static class FrontierPairs
     {
         var (a, b) = GroupSpec.ParsePair(between);
         var metric = ctx.Store.FindMetric(metricId) ?? throw UnknownMetric(ctx, metricId);
-        var observations = ctx.Store.Observations(metric.Id).Where(o => asOf is not { } d || o.Date <= d).ToList();
+        var source = new AiRace.Cli.Analysis.FrontierSource(ctx.Store, ctx.Attribution, asOf);
+        var observations = source.Observations(metric.Id);
         if (observations.Count == 0)
         {
             throw new AiRaceException(ErrorKind.Usage, $"The metric '{metric.Id}' has no observations on or before {Text(asOf)}. Pick a later --as-of.");
         }
 
-        var catalog = ctx.Store.Catalog(ctx.Attribution);
-        var leader = Frontier.Compute(metric, observations, catalog, a);
-        var follower = Frontier.Compute(metric, observations, catalog, b);
+        var leader = source.Series(metric, a);
+        var follower = source.Series(metric, b);
         foreach (var s in new[] { leader, follower })
         {
             if (s.Points.Count == 0)

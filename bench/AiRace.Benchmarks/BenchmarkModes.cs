@@ -1,0 +1,33 @@
+namespace AiRace.Benchmarks;
+
+/// <summary>The benchmark modes: <c>dotnet run -c Release --project bench/AiRace.Benchmarks -- &lt;mode&gt; [options]</c>.</summary>
+internal static class BenchmarkModes
+{
+    private static readonly Dictionary<string, (string Help, Func<string[], int> Run)> Modes = new(StringComparer.Ordinal)
+    {
+        ["import-all"] = ("import every supported file of ../shared/data (or DATA_FOLDER) into an empty store; time, rows, peak memory", a => ImportAllBenchmark.Run(a.FirstOrDefault(), Console.Out)),
+        ["readers"] = ("BenchmarkDotNet: read one file per importer, no store", a => { BenchmarkDotNet.Running.BenchmarkRunner.Run<ImporterReadBenchmarks>(args: a); return 0; }),
+        ["gap"] = ("gap and months-behind series over lmarena-text and epoch-eci, store open (DATA_FOLDER optional)", a => GapBenchmark.Run(a.FirstOrDefault(), Console.Out)),
+        ["hub-import"] = ("import a generated 2,000,000-model /api/models JSON-lines file; time, peak memory, ratio to DuckDB's read_json ([records] [--keep])", HubImportBenchmark.Run),
+        [HubImportBenchmark.StageMode] = ("(internal) one stage of hub-import in a child process", HubImportBenchmark.RunStage),
+        ["forecast"] = ("1,000,000 Monte Carlo paths over 5 years (--paths N, --threads T); time and peak memory", ForecastBenchmark.Run),
+        ["hub-listing"] = ("stream a generated Hugging Face listing from a loopback server into a store (--models N, --page-size N); without --models, runs 50,000 and 200,000 in child processes", HubListingBenchmark.Run),
+        ["serve-hub"] = ("serve a small fake Hugging Face Hub to try `airace update` by hand (--port, --models, --page-size, --fail-page, --no-etag)", ServeHub.Run),
+    };
+
+    public static int Run(string[] args)
+    {
+        if (args.Length == 0 || !Modes.TryGetValue(args[0], out var mode))
+        {
+            Console.Error.WriteLine("usage: AiRace.Benchmarks <mode> [options]");
+            foreach (var (name, (help, _)) in Modes)
+            {
+                Console.Error.WriteLine($"  {name,-12} {help}");
+            }
+
+            return args.Length == 0 ? 0 : 1;
+        }
+
+        return mode.Run(args[1..]);
+    }
+}
