@@ -9,7 +9,7 @@ using AiRace.Store;
 namespace AiRace.Benchmarks;
 
 /// <summary>
-/// <c>gap</c> mode: imports <c>alltime.csv</c> (and the Epoch benchmark-stitching folder, when an importer reads its ECI
+/// <c>gap</c> mode: imports every LMArena folder (the whole <c>lmarena-text</c> history) and the Epoch benchmark-stitching folder (its ECI
 /// file) into a temporary store, then, with the store open, times the US–CN gap and months-behind series over each
 /// metric's whole history: end to end (read observations and catalog from the store, two frontiers, gap, months behind)
 /// and compute only (inputs already in memory). Prints the median of 25 runs after 3 warm-ups, and peak memory.
@@ -29,7 +29,7 @@ internal static class GapBenchmark
         {
             using var store = AiRaceStore.Open(Path.Combine(dir, "bench.duckdb"));
             var runner = new FileImportRunner(store);
-            foreach (var folder in new[] { "lmarena-history-jasontrigg0", "epoch-benchmark-stitching" })
+            foreach (var folder in new[] { "lmarena-history-jasontrigg0", "lmarena-fboulnois", "lmarena-arena-catalog", "lmarena-oolong-daily", "epoch-benchmark-stitching" })
             {
                 var path = Path.Combine(data, folder);
                 if (Directory.Exists(path))
