@@ -49,11 +49,11 @@ public sealed class ArtificialAnalysisImporterTests
 
         // The file's entry: slug glm-4-5v, creator Z AI (cn), released 2025-08-11, open weights,
         // huggingface_url https://huggingface.co/zai-org/GLM-4.5V, openrouter_api_id z-ai/glm-4.5v.
-        var glm = batch.Models.Single(m => m.Key == "glm-4-5v");
+        var glm = batch.Models.Single(m => m.Key == "aa:glm-4-5v");
         Assert.Equal(
             ("Z AI", "CN", new DateOnly(2025, 8, 11), Openness.Open, "zai-org/GLM-4.5V", "z-ai/glm-4.5v"),
             (glm.Organization, glm.SourceCountry, glm.ReleaseDate, glm.Openness, glm.HuggingFaceId, glm.OpenRouterId));
-        Assert.Contains(batch.Observations, o => o.ModelKey == "glm-4-5v" && o.MetricId == "aa-gpqa" && o.Date == glm.ReleaseDate);
+        Assert.Contains(batch.Observations, o => o.ModelKey == "aa:glm-4-5v" && o.MetricId == "aa-gpqa" && o.Date == glm.ReleaseDate);
     }
 
     [Theory]

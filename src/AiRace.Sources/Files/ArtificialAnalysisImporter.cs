@@ -21,6 +21,9 @@ namespace AiRace.Sources.Files;
 /// </summary>
 internal sealed class ArtificialAnalysisImporter : IFileImporter
 {
+    /// <summary>The namespace of Artificial Analysis model keys (<c>aa:glm-4-5v</c>).</summary>
+    public const string KeyPrefix = "aa:";
+
     public const string Attribution =
         "Artificial Analysis (artificialanalysis.ai), data attribution required, via oolong-tea-2026/artificial-analysis-leaderboards";
 
@@ -56,7 +59,9 @@ internal sealed class ArtificialAnalysisImporter : IFileImporter
             }
 
             var slug = json.RequiredText(entry, "slug", path);
-            var key = ModelKeys.Normalize(slug);
+            // Artificial Analysis slugs name its own versions (its 'deepseek-r1' is the May 2025 update, LMArena's is the
+            // January release), so its models keep their own namespace instead of merging with other sources by name.
+            var key = KeyPrefix + ModelKeys.Normalize(slug);
             var released = json.Date(entry, "release_date", path);
             var creator = json.Required(entry, "creator", path, JsonValueKind.Object);
             var weights = json.OptionalObject(entry, "open_weights", path);

@@ -39,7 +39,9 @@ internal sealed class EpochEciImporter : IFileImporter
 
             batch.Models.Add(new ModelRecord(
                 key,
-                csv.Text("Display name") ?? csv.Text("Model name") ?? version,
+                // 'Model name' is Epoch's family name (gemini-exp-1206 is filed under "Gemini 2.0 Flash"), so without a
+                // display name the version id itself names the model.
+                csv.Text("Display name") ?? version,
                 csv.Text("Organization"),
                 released,
                 EpochAccessibility.ToOpenness(csv.Text("Model accessibility")),
