@@ -12,6 +12,9 @@ internal static class BundledModelOrganizations
 {
     private static readonly Lazy<Dictionary<string, (string Organization, Openness Openness)>> Table = new(Load);
 
+    /// <summary>Every row, by model key.</summary>
+    public static IReadOnlyDictionary<string, (string Organization, Openness Openness)> All => Table.Value;
+
     /// <summary>The organization and openness the table gives for a model key, or null.</summary>
     public static (string Organization, Openness Openness)? Find(string key) =>
         Table.Value.TryGetValue(key, out var v) ? v : null;

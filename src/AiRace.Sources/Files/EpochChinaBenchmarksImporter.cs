@@ -78,7 +78,9 @@ internal sealed partial class EpochChinaBenchmarksImporter : IFileImporter
                 continue;
             }
 
-            batch.Models.Add(new ModelRecord(key, system, null, date, Openness.Unknown, country, system));
+            // The file names no organization; the hand-curated model-organizations table credits the systems it knows.
+            var known = BundledModelOrganizations.Find(key);
+            batch.Models.Add(new ModelRecord(key, system, known?.Organization, date, known?.Openness ?? Openness.Unknown, country, system));
             if (date is not { } d)
             {
                 undated += scores.Count > 0 ? 1 : 0;
