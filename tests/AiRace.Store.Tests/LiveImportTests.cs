@@ -14,9 +14,9 @@ public sealed class LiveImportTests
         batch.Metrics.Add(new Metric("m", "M", MetricKind.Snapshot, true, "pt", "test metric"));
         batch.Models.Add(new ModelRecord(model, model, "Lab", null, Openness.Open, null));
         batch.Observations.Add(new Observation("m", model, new DateOnly(2025, 3, 10), score));
-        batch.HubModels = [new HubModelSnapshot(
+        batch.HubModels = [new HubModelRecord(
             new DateOnly(2025, 3, 10), "lab/" + model, "lab", 10, 100, 3, Noon, "text-generation", "transformers", "mit",
-            "lab/base", "finetune", 7_000_000_000, ["a", "b:c"]).ToRecord()];
+            "lab/base", "finetune", 7_000_000_000, "a|b:c")];
         return batch;
     }
 
@@ -49,7 +49,7 @@ public sealed class LiveImportTests
         Assert.Null(store.Validators("http://x/a?page=2"));
         var hub = store.HubModels();
         Assert.Equal(2, hub.Count);
-        Assert.Equal(["a", "b:c"], hub[0].Tags);
+        Assert.Equal("a|b:c", hub[0].Tags);
         Assert.Equal(7_000_000_000, hub[0].Parameters);
         Assert.Equal(Noon, hub[0].CreatedAt);
         Assert.Equal(Noon, Assert.Single(store.Imports()).RetrievedAt);

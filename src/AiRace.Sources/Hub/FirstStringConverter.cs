@@ -12,6 +12,8 @@ internal sealed class FirstStringConverter : JsonConverter<string?>
         {
             case JsonTokenType.String:
                 return reader.GetString();
+            case JsonTokenType.Number:
+                return System.Text.Encoding.UTF8.GetString(reader.ValueSpan);
             case JsonTokenType.StartArray:
                 string? first = null;
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)

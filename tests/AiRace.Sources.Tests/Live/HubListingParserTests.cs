@@ -8,7 +8,7 @@ public sealed class HubListingParserTests
 {
     private static readonly DateOnly Day = new(2025, 6, 1);
 
-    private static List<Core.Domain.HubModelSnapshot> Read(string json, string? baseModel = null, string? relation = null) =>
+    private static List<Core.Domain.HubModelRecord> Read(string json, string? baseModel = null, string? relation = null) =>
         HubListingParser.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), Day, baseModel, relation).ToList();
 
     [Fact]
@@ -54,5 +54,5 @@ public sealed class HubListingParserTests
 
     [Fact]
     public void A_model_without_an_id_is_bad_data() =>
-        Assert.Contains("element 2", Assert.Throws<AiRaceException>(() => Read("""[{"id":"a/b"},{"downloads":3}]""")).Message, StringComparison.Ordinal);
+        Assert.Contains("record 2 has no 'id'", Assert.Throws<AiRaceException>(() => Read("""[{"id":"a/b"},{"downloads":3}]""")).Message, StringComparison.Ordinal);
 }

@@ -36,7 +36,7 @@ internal sealed class HubDeriver(DeriveContext context) : IPageDeriver
             var set = Derivatives(listing.BaseModel!);
             foreach (var h in HubListingParser.Read(page.Body, date, listing.BaseModel, listing.Relation))
             {
-                hub.Add(h.ToRecord());
+                hub.Add(h);
                 set.Add(h.RepoId);
             }
         }
@@ -46,7 +46,7 @@ internal sealed class HubDeriver(DeriveContext context) : IPageDeriver
             batch.Metrics.AddRange([KnownMetrics.HfDownloads30d, KnownMetrics.HfDownloadsAllTime, KnownMetrics.HfLikes]);
             foreach (var h in HubListingParser.Read(page.Body, date))
             {
-                hub.Add(h.ToRecord());
+                hub.Add(h);
                 if (top.Count < MaxTracked)
                 {
                     top.Add(h.RepoId);
@@ -79,7 +79,7 @@ internal sealed class HubDeriver(DeriveContext context) : IPageDeriver
     private HashSet<string> Derivatives(string baseModel) =>
         _derivatives.TryGetValue(baseModel, out var set) ? set : _derivatives[baseModel] = new HashSet<string>(StringComparer.Ordinal);
 
-    private void Catalog(ImportBatch batch, HubModelSnapshot h, DateOnly date)
+    private void Catalog(ImportBatch batch, HubModelRecord h, DateOnly date)
     {
         var key = ModelKeys.Normalize(h.RepoId);
         var organization = context.Organizations.FindByHubNamespace(h.Author)?.Name ?? h.Author;

@@ -1,12 +1,14 @@
 using System.Text.Json;
 using AiRace.Core;
 using AiRace.Core.Domain;
+using AiRace.Sources.Hub;
 
 namespace AiRace.Sources.Live.HuggingFace;
 
 /// <summary>
 /// Reads a Hugging Face Hub <c>/api/models</c> listing (a JSON array; see https://huggingface.co/docs/hub/api, "GET /api/models")
-/// into <see cref="HubModelSnapshot"/> rows, streaming element by element. Live updates and file importers share it.
+/// into <see cref="HubModelRecord"/> rows, streaming element by element, with the same JSON model and field mapping as the
+/// file importer (<see cref="HubModelsJsonReader"/>); a derivative listing prefers the lineage tag it was filtered on.
 /// </summary>
 public static class HubListingParser
 {
@@ -20,14 +22,14 @@ public static class HubListingParser
     /// Streams the listing in <paramref name="json"/>. When the listing was filtered on <paramref name="baseModel"/> (a derivative
     /// listing), the matching lineage tag is preferred. Throws <see cref="AiRaceException"/> (BadData) on malformed JSON.
     /// </summary>
-    public static IEnumerable<HubModelSnapshot> Read(Stream json, DateOnly snapshotDate, string? baseModel = null, string? relation = null)
+    public static IEnumerable<HubModelRecord> Read(Stream json, DateOnly snapshotDate, string? baseModel = null, string? relation = null)
     {
         ArgumentNullException.ThrowIfNull(json);
-        using var e = JsonSerializer.DeserializeAsyncEnumerable(json, HubListingJsonContext.Default.HubModelJson).ToBlockingEnumerable().GetEnumerator();
+        using var e = JsonSerializer.DeserializeAsyncEnumerable(json, HubJsonContext.Default.HubApiModel).ToBlockingEnumerable().GetEnumerator();
         var index = 0;
         while (true)
         {
-            HubModelJson? item;
+            HubApiModel? item;
             try
             {
                 if (!e.MoveNext())
@@ -52,12 +54,12 @@ public static class HubListingParser
     }
 
     /// <summary>Reads a whole listing page held in memory (faster than streaming when the page is already buffered).</summary>
-    public static IEnumerable<HubModelSnapshot> Read(ReadOnlyMemory<byte> json, DateOnly snapshotDate, string? baseModel = null, string? relation = null)
+    public static IEnumerable<HubModelRecord> Read(ReadOnlyMemory<byte> json, DateOnly snapshotDate, string? baseModel = null, string? relation = null)
     {
-        List<HubModelJson?>? items;
+        List<HubApiModel?>? items;
         try
         {
-            items = JsonSerializer.Deserialize(json.Span, HubListingJsonContext.Default.ListHubModelJson);
+            items = JsonSerializer.Deserialize(json.Span, HubJsonContext.Default.ListHubApiModel);
         }
         catch (JsonException ex)
         {
@@ -76,17 +78,16 @@ public static class HubListingParser
     public static DateOnly? ReleaseDate(DateTimeOffset? createdAt) =>
         createdAt is { } c && c > UnknownCreation ? DateOnly.FromDateTime(c.UtcDateTime) : null;
 
-    private static HubModelSnapshot ToSnapshot(HubModelJson m, DateOnly date, string? baseModel, string? relation, int index)
+    private static HubModelRecord ToSnapshot(HubApiModel m, DateOnly date, string? baseModel, string? relation, int index)
     {
-        var id = m.Id ?? m.ModelId ?? throw new AiRaceException(ErrorKind.BadData, $"element {index + 1} of the listing has no 'id'");
-        var tags = m.Tags ?? [];
-        var (parent, rel) = Lineage(tags, baseModel, relation);
-        parent ??= m.CardData?.BaseModel;
-        var license = m.CardData?.License ?? TagValue(tags, "license:");
-        var author = m.Author ?? (id.Contains('/', StringComparison.Ordinal) ? id[..id.IndexOf('/', StringComparison.Ordinal)] : null);
-        return new HubModelSnapshot(
-            date, id, author, m.Downloads, m.DownloadsAllTime, m.Likes, m.CreatedAt, m.PipelineTag, m.LibraryName, license,
-            parent, rel, m.Safetensors?.Total, tags);
+        var record = HubModelsJsonReader.ToRecord(m, date, "the Hub listing", index + 1);
+        if (baseModel is null)
+        {
+            return record;
+        }
+
+        var (parent, rel) = Lineage(m.Tags ?? [], baseModel, relation);
+        return parent is null ? record : record with { BaseModel = parent, BaseRelation = rel };
     }
 
     private static (string? Base, string? Relation) Lineage(List<string> tags, string? preferBase, string? preferRelation)
@@ -121,6 +122,4 @@ public static class HubListingParser
         return first;
     }
 
-    private static string? TagValue(List<string> tags, string prefix) =>
-        tags.FirstOrDefault(t => t.StartsWith(prefix, StringComparison.Ordinal)) is { } t ? t[prefix.Length..] : null;
 }
