@@ -8,7 +8,7 @@ internal static class DateArgument
 {
     public static DateOnly? Parse(string option, string? text)
     {
-        if (text is null)
+        if (string.IsNullOrWhiteSpace(text))
         {
             return null;
         }

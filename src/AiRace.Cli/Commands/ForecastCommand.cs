@@ -35,7 +35,7 @@ internal sealed class ForecastCommand : ICliCommand
     {
         var horizons = ForecastHorizons.Parse(ctx.Get(_horizon));
         var asOf = ctx.AsOf; // the global --as-of: data retrieved (file imports: dated) on or before it
-        var fitFrom = CliDates.Parse(ctx.Get(_fitFrom), "--fit-from");
+        var fitFrom = AiRace.Cli.Analysis.DateArgument.Parse("--fit-from", ctx.Get(_fitFrom));
         var paths = ctx.Get(_paths);
         var backtestPaths = ctx.Get(_backtestPaths);
         if (paths < 1 || backtestPaths < 1)

@@ -30,8 +30,8 @@ internal sealed class TrendCommand : ICliCommand
 
     public int Execute(CliContext ctx)
     {
-        var from = CliDates.Parse(ctx.Get(_from), "--from");
-        var to = CliDates.Parse(ctx.Get(_to), "--to");
+        var from = AiRace.Cli.Analysis.DateArgument.Parse("--from", ctx.Get(_from));
+        var to = AiRace.Cli.Analysis.DateArgument.Parse("--to", ctx.Get(_to));
         if (from is { } f && to is { } t && f >= t)
         {
             throw new Core.AiRaceException(Core.ErrorKind.Usage, $"--from {f:yyyy-MM-dd} is not before --to {t:yyyy-MM-dd}; swap them.");
