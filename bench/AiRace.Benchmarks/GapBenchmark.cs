@@ -22,7 +22,7 @@ internal static class GapBenchmark
 
     public static int Run(string? dataFolder, TextWriter output)
     {
-        var data = DataFolder(dataFolder);
+        var data = BenchData.Folder(dataFolder);
         var dir = Path.Combine(Path.GetTempPath(), "airace-bench-gap-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);
         try
@@ -123,28 +123,5 @@ internal static class GapBenchmark
         }
 
         return ((metric, observations), catalog);
-    }
-
-    private static string DataFolder(string? given)
-    {
-        if (!string.IsNullOrEmpty(given))
-        {
-            return Path.GetFullPath(given);
-        }
-
-        if (Environment.GetEnvironmentVariable("AIRACE_SHARED_DATA") is { Length: > 0 } env)
-        {
-            return Path.GetFullPath(env);
-        }
-
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "AiRace.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir is null
-            ? throw new DirectoryNotFoundException("No AiRace.sln above the benchmark; pass the data folder as an argument.")
-            : Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "data"));
     }
 }
