@@ -18,6 +18,17 @@ public sealed class ReferenceProbabilitiesTests : IDisposable
     }
 
     [Fact]
+    public void The_bundled_references_include_market_prices_on_the_overtake_definition()
+    {
+        var priced = ReferenceProbabilities.Bundled()
+            .Where(r => r.Definition == "overtake-any-time" && r.ProbabilityLow is not null)
+            .ToList();
+
+        Assert.True(priced.Count >= 3, $"{priced.Count} priced overtake references");
+        Assert.All(priced, r => Assert.InRange(r.ProbabilityLow!.Value, 0, r.ProbabilityHigh!.Value));
+    }
+
+    [Fact]
     public void Percentages_and_fractions_both_read_as_probabilities()
     {
         var refs = Load(
