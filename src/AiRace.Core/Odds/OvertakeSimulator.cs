@@ -17,18 +17,20 @@ public static class OvertakeSimulator
         var draws = options.Draws;
         var perDraw = options.PathsPerDraw;
         var results = new BatchResult[draws];
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? -1 };
-        Parallel.For(
-            0, draws, parallel, () => new PathWorker(),
-            (b, _, worker) =>
+        // One long-lived worker per thread over a contiguous block of batches: no per-batch scheduling, and results stay
+        // identical for a seed whatever the number of threads (each batch seeds its own generator).
+        var threads = Math.Clamp(options.MaxDegreeOfParallelism ?? Environment.ProcessorCount, 1, draws);
+        Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, t =>
+        {
+            var worker = new PathWorker();
+            for (var b = t; b < draws; b += threads)
             {
                 var paths = Math.Min(perDraw, options.Paths - b * perDraw);
                 var result = new BatchResult(horizons.Length, months);
                 worker.RunBatch(setup, horizons, paths, options.TrackedPathsPerDraw, options.Seed, b, result);
                 results[b] = result;
-                return worker;
-            },
-            _ => { });
+            }
+        });
         return Summarize(results, horizons, months, options);
     }
 
