@@ -11,18 +11,7 @@ namespace AiRace.Store;
 /// </summary>
 public sealed partial class AiRaceStore
 {
-    // Mirrors the models view (migration 1), restricted to the imports visible on a date.
-    private const string ModelAggregates = """
-        SELECT key,
-               arg_min(name, import_id) AS name,
-               arg_min(organization, import_id) FILTER (WHERE organization IS NOT NULL) AS organization,
-               min(release_date) AS release_date,
-               coalesce(arg_min(openness, import_id) FILTER (WHERE openness <> 'unknown'), 'unknown') AS openness,
-               arg_min(source_country, import_id) FILTER (WHERE source_country IS NOT NULL) AS source_country,
-               arg_min(hugging_face_id, import_id) FILTER (WHERE hugging_face_id IS NOT NULL) AS hugging_face_id,
-               arg_min(openrouter_id, import_id) FILTER (WHERE openrouter_id IS NOT NULL) AS openrouter_id
-        FROM model_sources
-        """;
+    private const string ModelAggregates = StoreSchema.ModelAggregates;
 
     /// <summary>Every visible observation of one metric on <paramref name="asOf"/> (null: today's knowledge), ordered by date.</summary>
     public IReadOnlyList<Observation> Observations(string metricId, DateOnly? asOf)

@@ -5,6 +5,23 @@ internal static partial class StoreSchema
 {
     public const int CurrentVersion = 5;
 
+    /// <summary>
+    /// How a model's fields merge over its imports (the <c>models</c> view since v2; the as-of queries add a filter on the
+    /// imports). The earliest import wins, a single organization beats a joint credit, and <c>unknown</c> never overrides.
+    /// </summary>
+    public const string ModelAggregates = """
+        SELECT key,
+               arg_min(name, import_id) AS name,
+               arg_min(organization, (CASE WHEN organization LIKE '%,%' THEN 1000000000000 ELSE 0 END) + import_id)
+                   FILTER (WHERE organization IS NOT NULL) AS organization,
+               min(release_date) AS release_date,
+               coalesce(arg_min(openness, import_id) FILTER (WHERE openness <> 'unknown'), 'unknown') AS openness,
+               arg_min(source_country, import_id) FILTER (WHERE source_country IS NOT NULL) AS source_country,
+               arg_min(hugging_face_id, import_id) FILTER (WHERE hugging_face_id IS NOT NULL) AS hugging_face_id,
+               arg_min(openrouter_id, import_id) FILTER (WHERE openrouter_id IS NOT NULL) AS openrouter_id
+        FROM model_sources
+        """;
+
     /// <summary>Step i upgrades a store from version i to i + 1. Version 0 is an empty file.</summary>
     public static readonly string[] Migrations =
     [
@@ -76,20 +93,7 @@ internal static partial class StoreSchema
 
         // v2: when sources disagree on a model's organization, a single organization beats a joint credit
         // ("Microsoft" over "Microsoft,Peking University"); among equals the earliest import still wins.
-        """
-        CREATE OR REPLACE VIEW models AS
-        SELECT key,
-               arg_min(name, import_id) AS name,
-               arg_min(organization, (CASE WHEN organization LIKE '%,%' THEN 1000000000000 ELSE 0 END) + import_id)
-                   FILTER (WHERE organization IS NOT NULL) AS organization,
-               min(release_date) AS release_date,
-               coalesce(arg_min(openness, import_id) FILTER (WHERE openness <> 'unknown'), 'unknown') AS openness,
-               arg_min(source_country, import_id) FILTER (WHERE source_country IS NOT NULL) AS source_country,
-               arg_min(hugging_face_id, import_id) FILTER (WHERE hugging_face_id IS NOT NULL) AS hugging_face_id,
-               arg_min(openrouter_id, import_id) FILTER (WHERE openrouter_id IS NOT NULL) AS openrouter_id
-        FROM model_sources
-        GROUP BY key;
-        """,
+        $"CREATE OR REPLACE VIEW models AS {ModelAggregates} GROUP BY key;",
 
         // v3: model aliases (LMArena display names → keys).
         ModelAliasesDdl,

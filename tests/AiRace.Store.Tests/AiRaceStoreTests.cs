@@ -120,6 +120,7 @@ public sealed class AiRaceStoreTests : IDisposable
         store.Import(single, new ImportSource("2", "2", "2", 1));
 
         Assert.Equal("Microsoft", Assert.Single(store.Models()).Organization);
+        Assert.Equal("Microsoft", Assert.Single(store.Models(new DateOnly(2100, 1, 1))).Organization);
     }
 
     public void Dispose() => _dir.Dispose();
