@@ -83,7 +83,7 @@ internal static class GapBenchmark
     {
         var us = Frontier.Compute(metric, observations, catalog, GroupSpec.Parse("US"));
         var cn = Frontier.Compute(metric, observations, catalog, GroupSpec.Parse("CN"));
-        return Gap.Compute(us, cn).Points.Count + MonthsBehind.Compute(us, cn).Points.Count;
+        return Gap.Compute(us, cn).Points.Count + HorizontalBehind.Series(us, cn, DateWindow.All).Points.Count;
     }
 
     private static (double Median, int Points) Time(Func<int> run)

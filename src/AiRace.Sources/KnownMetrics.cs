@@ -35,7 +35,7 @@ public static partial class KnownMetrics
     /// <summary>The arena.ai code board, a separate board from the text board's coding category.</summary>
     public static Metric LmArenaCode { get; } = new(
         "lmarena-code", "LMArena code", MetricKind.Snapshot, true, "Elo",
-        "arena.ai (LMArena) code leaderboard rating (arena.ai/leaderboard/code), a board of its own, not the text board's coding category; as published on each snapshot date.");
+        "arena.ai (LMArena) code leaderboard rating (arena.ai/leaderboard/code), a board of its own, not the text board's coding category, in arena.ai's default view (style control on); as published on each snapshot date.");
 
     /// <summary>An LMArena text category with style control, such as <c>lmarena-text-style-control-coding</c>.</summary>
     public static Metric LmArenaStyleControlCategory(string category) => new(

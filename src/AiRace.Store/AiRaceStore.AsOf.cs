@@ -1,4 +1,5 @@
 using System.Globalization;
+using AiRace.Core.Analysis;
 using AiRace.Core.Attribution;
 using AiRace.Core.Domain;
 
@@ -29,6 +30,72 @@ public sealed partial class AiRaceStore
         }
 
         return list;
+    }
+
+    /// <summary>
+    /// Every score of one metric by edition, as known on <paramref name="asOf"/>, for finding scale breaks: a snapshot
+    /// metric's editions are its snapshot dates; a release-dated metric's are its imports (every edition, not only the
+    /// latest), dated by retrieval, else by the last date they hold.
+    /// </summary>
+    public IReadOnlyList<EditionScore> EditionScores(string metricId, DateOnly? asOf) =>
+        EditionScoresWhere(metricId, asOf).TryGetValue(metricId, out var list) ? list : [];
+
+    /// <summary>As <see cref="EditionScores(string, DateOnly?)"/>, for every metric at once, by metric id.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<EditionScore>> EditionScores(DateOnly? asOf) => EditionScoresWhere(null, asOf);
+
+    private Dictionary<string, IReadOnlyList<EditionScore>> EditionScoresWhere(string? metricId, DateOnly? asOf)
+    {
+        var args = new List<object?> { metricId };
+        var filter = string.Empty;
+        if (asOf is { } d)
+        {
+            args.Add(AsOfText(d));
+            args.Add(Cutoff(d));
+            filter = " AND (CASE WHEN i.retrieved_at IS NULL THEN o.date <= CAST($2 AS DATE) ELSE epoch(i.retrieved_at) < $3 END)";
+        }
+
+        using var cmd = Command($"""
+            SELECT o.metric,
+                   CASE WHEN coalesce(mk.kind, 'snapshot') = 'snapshot' THEN o.date
+                        ELSE coalesce(CAST(i.retrieved_at AS DATE), max(o.date) OVER (PARTITION BY i.id, o.metric)) END AS edition,
+                   o.model, o.score
+            FROM observations o JOIN imports i ON i.id = o.import_id LEFT JOIN metrics mk ON mk.id = o.metric
+            WHERE ($1 IS NULL OR o.metric = $1){filter}
+            ORDER BY o.metric, edition, o.model
+            """, [.. args]);
+        using var r = cmd.ExecuteReader();
+        var all = new Dictionary<string, IReadOnlyList<EditionScore>>(StringComparer.Ordinal);
+        List<EditionScore>? list = null;
+        string? current = null;
+        while (r.Read())
+        {
+            var metric = r.GetString(0);
+            if (metric != current)
+            {
+                current = metric;
+                list = [];
+                all[metric] = list;
+            }
+
+            list!.Add(new EditionScore(DateOnly.FromDateTime(r.GetDateTime(1)), r.GetString(2), r.GetDouble(3)));
+        }
+
+        return all;
+    }
+
+    /// <summary>Each model's first date on any snapshot metric, as known on <paramref name="asOf"/>, and the first such date of all.</summary>
+    public FirstAppearances FirstAppearances(DateOnly? asOf)
+    {
+        var (sql, args) = VisibleObservations("coalesce(mk.kind, 'snapshot') = 'snapshot'", asOf, []);
+        using var cmd = Command(sql + " SELECT model, min(date) FROM visible GROUP BY model", args);
+        using var r = cmd.ExecuteReader();
+        var dates = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+        while (r.Read())
+        {
+            dates[r.GetString(0)] = DateOnly.FromDateTime(r.GetDateTime(1));
+        }
+
+        return new FirstAppearances(dates, dates.Count == 0 ? DateOnly.MinValue : dates.Values.Min());
     }
 
     /// <summary>Every metric with its coverage as known on <paramref name="asOf"/>; with a date, metrics with nothing visible are left out.</summary>
@@ -108,13 +175,18 @@ public sealed partial class AiRaceStore
             filter = $" AND (CASE WHEN i.retrieved_at IS NULL THEN o.date <= CAST(${dateArg} AS DATE) ELSE epoch(i.retrieved_at) < ${dateArg + 1} END)";
         }
 
+        // Release-dated metrics keep one edition per source: the latest visible import (by retrieval time, else import
+        // order). An index re-scaled by a new edition must not let an older, higher-scaled score outlive it.
         var sql = $"""
             WITH visible AS (
-                SELECT o.metric, o.model, o.date, o.score, o.ci_low, o.ci_high, o.votes
-                FROM observations o JOIN imports i ON i.id = o.import_id
+                SELECT o.metric, o.model, o.date, o.score, o.ci_low, o.ci_high, o.votes,
+                       coalesce(CAST(i.retrieved_at AS DATE), o.date) AS edition, i.id AS import_id
+                FROM observations o JOIN imports i ON i.id = o.import_id LEFT JOIN metrics mk ON mk.id = o.metric
                 WHERE {where}{filter}
-                QUALIFY i.retrieved_at IS NULL
-                     OR row_number() OVER (PARTITION BY i.source_kind, o.metric, o.model, o.date ORDER BY i.retrieved_at DESC, i.id DESC) = 1
+                QUALIFY (i.retrieved_at IS NULL
+                     OR row_number() OVER (PARTITION BY i.source_kind, o.metric, o.model, o.date ORDER BY i.retrieved_at DESC, i.id DESC) = 1)
+                     AND (coalesce(mk.kind, 'snapshot') = 'snapshot'
+                     OR i.id = first_value(i.id) OVER (PARTITION BY i.source_kind, o.metric ORDER BY i.retrieved_at DESC NULLS LAST, i.id DESC))
             )
             """;
         return (sql, list.ToArray());

@@ -24,7 +24,7 @@ public sealed class BehindCommandTests : IClassFixture<RealStoreFixture>
         }
 
         Assert.Equal(
-            ["current", "max", "mean", "median", "min"],
+            ["current", "current_lower_bound", "days", "lower_bounds", "max", "mean", "median", "min"],
             root.GetProperty("summary").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
         Assert.Contains("365.25/12", root.GetProperty("definition").GetString(), StringComparison.Ordinal);
 

@@ -28,13 +28,14 @@ public sealed class FullImportTests : IClassFixture<FullImportFixture>
     }
 
     [Fact]
-    public void Lmarena_text_spans_2023_05_08_to_april_2026_and_epoch_eci_is_listed()
+    public void Lmarena_text_spans_2023_05_08_to_december_2025_style_control_runs_to_april_2026_and_epoch_eci_is_listed()
     {
         using var doc = JsonDocument.Parse(CliRunner.Run("metrics", "--db", _store.Db, "--format", "json").Out);
         var metrics = doc.RootElement.EnumerateArray().ToDictionary(e => e.GetProperty("id").GetString()!);
 
         Assert.Equal("2023-05-08", metrics["lmarena-text"].GetProperty("first_date").GetString());
-        Assert.StartsWith("2026-04", metrics["lmarena-text"].GetProperty("last_date").GetString(), StringComparison.Ordinal);
+        Assert.Equal("2025-12-11", metrics["lmarena-text"].GetProperty("last_date").GetString());
+        Assert.Equal("2026-04-12", metrics["lmarena-text-style-control"].GetProperty("last_date").GetString());
         Assert.Equal("release-dated", metrics["epoch-eci"].GetProperty("kind").GetString());
         Assert.Equal(142, metrics["epoch-eci"].GetProperty("observations").GetInt64());
     }

@@ -26,10 +26,13 @@ public sealed class LmArenaImportTests : IDisposable
         var metrics = doc.RootElement.EnumerateArray().ToDictionary(e => e.GetProperty("id").GetString()!);
         var text = metrics["lmarena-text"];
         Assert.Equal("2023-05-08", text.GetProperty("first_date").GetString());
-        Assert.StartsWith("2026-04-", text.GetProperty("last_date").GetString(), StringComparison.Ordinal);
+        // The 2026 daily boards are style-controlled: they extend lmarena-text-style-control, not the plain board.
+        Assert.Equal("2025-12-11", text.GetProperty("last_date").GetString());
+        Assert.Equal("2026-04-12", metrics["lmarena-text-style-control"].GetProperty("last_date").GetString());
         // python3, with the importers' key rules (bundled aliases; alltime Model -> key; scatterplot name -> model_api_name;
-        // a name that is itself a key, or names two keys, stays as it is): 387 distinct models over all overall-text boards.
-        Assert.Equal(387, text.GetProperty("models").GetInt64());
+        // a name that is itself a key, or names two keys, stays as it is): 387 distinct models over all overall-text boards,
+        // 37 of which appear only on the 2026 daily (style-controlled) boards: 350 on the plain board.
+        Assert.Equal(350, text.GetProperty("models").GetInt64());
         Assert.Contains("lmarena-text-coding", metrics.Keys);
         Assert.Contains("lmarena-text-style-control", metrics.Keys);
         Assert.Contains("lmarena-code", metrics.Keys);

@@ -10,7 +10,8 @@ namespace AiRace.Sources.Tests;
 /// Gap and months behind on the real <c>alltime.csv</c>. The expected figures were computed independently with python3
 /// (csv.DictReader over the file; a hand-made Organization → country map: Google, OpenAI, Meta, Anthropic, xAI, Microsoft,
 /// Nvidia, Amazon, Reka AI → US; Alibaba, 01 AI, DeepSeek, DeepSeek AI, Zhipu AI, Zhipu, Tsinghua, Tencent, StepFun,
-/// InternLM → CN; per date the best rating of each country; t = the first date whose US best is ≥ the CN best;
+/// InternLM → CN; per date the best rating of each country; t = the earliest first appearance in the file of a US model rated ≥ the CN best
+/// on that same date (a score is never compared across snapshots);
 /// months = days / (365.25/12)). The same map is used here, so the bundled organizations table does not matter.
 /// </summary>
 public sealed class AlltimeGapRealDataTests
@@ -20,8 +21,8 @@ public sealed class AlltimeGapRealDataTests
     [Theory]
     [InlineData("2025-03-26", "gemini-2.5-pro-exp-03-25", 1442.96, "deepseek-r1", 1359.52, 83.44, 5.78, 4.140, "2024-11-20")]
     [InlineData("2025-01-24", "gemini-2.0-flash-thinking-exp-01-21", 1381.80, "deepseek-r1", 1357.00, 24.80, 1.79, 2.136, "2024-11-20")]
-    [InlineData("2024-12-10", "gemini-exp-1206", 1376.78, "yi-lightning", 1287.08, 89.71, 6.52, 6.867, "2024-05-15")]
-    [InlineData("2024-06-17", "gpt-4o-2024-05-13", 1286.88, "yi-large-preview", 1239.55, 47.33, 3.68, 13.339, "2023-05-08")]
+    [InlineData("2024-12-10", "gemini-exp-1206", 1376.78, "yi-lightning", 1287.08, 89.71, 6.52, 4.304, "2024-08-01")]
+    [InlineData("2024-06-17", "gpt-4o-2024-05-13", 1286.88, "yi-large-preview", 1239.55, 47.33, 3.68, 4.468, "2024-02-02")]
     public void Gap_and_months_behind_on_a_date_match_the_hand_check(
         string date, string usModel, double usScore, string cnModel, double cnScore, double gap, double gapPercent, double months, string reached)
     {
@@ -29,7 +30,7 @@ public sealed class AlltimeGapRealDataTests
         var d = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture);
 
         var g = Gap.Compute(us, cn).Points.Single(p => p.Date == d);
-        var b = MonthsBehind.Compute(us, cn).Points.Single(p => p.Date == d);
+        var b = HorizontalBehind.Series(us, cn, DateWindow.All).Points.Single(p => p.Date == d);
 
         Assert.Equal(usModel, g.A.ModelKey);
         Assert.Equal(usScore, g.A.Score, 2);

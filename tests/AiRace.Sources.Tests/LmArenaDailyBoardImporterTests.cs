@@ -22,7 +22,7 @@ public sealed class LmArenaDailyBoardImporterTests
 
         // README: top claude-opus-4-6-thinking 1504; best Chinese glm-5.1 (Z.ai) 1471. python3: 30 models, ci 5 and 8, votes 16278 and 5326.
         Assert.Equal(30, batch.Observations.Count);
-        Assert.All(batch.Observations, o => Assert.Equal((KnownMetrics.LmArenaText.Id, new DateOnly(2026, 4, 12)), (o.MetricId, o.Date)));
+        Assert.All(batch.Observations, o => Assert.Equal((KnownMetrics.LmArenaTextStyleControl.Id, new DateOnly(2026, 4, 12)), (o.MetricId, o.Date)));
         var top = batch.Observations.MaxBy(o => o.Score)!;
         Assert.Equal(("claude-opus-4-6-thinking", 1504.0, 1499.0, 1509.0, 16278L), (top.ModelKey, top.Score, top.CiLow!.Value, top.CiHigh!.Value, top.Votes!.Value));
         var glm = batch.Observations.Single(o => o.ModelKey == "glm-5.1");

@@ -12,6 +12,7 @@ internal sealed class FrontierSource
     private readonly CountryAttribution _policy;
     private readonly Dictionary<string, IReadOnlyList<Observation>> _observations = new(StringComparer.Ordinal);
     private IReadOnlyDictionary<string, CatalogModel>? _catalog;
+    private FirstAppearances? _appearances;
 
     /// <param name="store">The store.</param>
     /// <param name="policy">Country attribution.</param>
@@ -45,7 +46,13 @@ internal sealed class FrontierSource
 
     /// <summary>A group's frontier. Lab groups are matched on the canonical organization name (any known spelling works).</summary>
     public FrontierSeries Series(Metric metric, GroupSpec group) =>
-        Frontier.Compute(metric, Observations(metric.Id), Catalog, Canonical(group));
+        Frontier.Compute(
+            metric, Observations(metric.Id), Catalog, Canonical(group),
+            metric.Kind == MetricKind.Snapshot ? _appearances ??= _store.FirstAppearances(AsOf) : null);
+
+    /// <summary>The metric's scale breaks found from its editions (snapshots, index editions) as known on the as-of date.</summary>
+    public IReadOnlyList<ScaleBreak> ScaleBreaks(Metric metric) =>
+        Core.Analysis.ScaleBreaks.Detect(_store.EditionScores(metric.Id, AsOf));
 
     /// <summary>The display name of a model key: the catalog's name, else the key.</summary>
     public string ModelName(string key) => Catalog.TryGetValue(key, out var m) ? m.Name : key;

@@ -1,25 +1,29 @@
 using AiRace.Cli.Analysis;
 using AiRace.Cli.Output;
 using AiRace.Core.Analysis;
-using AiRace.Core.Odds;
 using Spectre.Console;
 
 namespace AiRace.Cli.Commands;
 
 /// <summary>
-/// <c>airace behind --method first-match|threshold</c>: one estimate with its 90% interval instead of a dated series.
+/// <c>airace behind --method first-match|threshold</c>: one estimate with its 90% interval (or why there is none) instead of a dated series.
 /// First-match lists every leader frontier model with the follower model that matched it, or marks it censored.
 /// </summary>
 internal static class BehindEstimateOutput
 {
-    public static int Write(CliContext ctx, ComparisonRequest request, DateWindow window, MonthsBehindMethod method)
-    {
-        var to = window.To ?? new[] { request.A.Points.LastOrDefault()?.Date, request.B.Points.LastOrDefault()?.Date }.Max()
+    /// <summary>The estimate's cut-off: the window's end, else the later of both groups' last frontier dates.</summary>
+    public static DateOnly CutOff(ComparisonRequest request, DateWindow window) =>
+        window.To ?? new[] { request.A.Points.LastOrDefault()?.Date, request.B.Points.LastOrDefault()?.Date }.Max()
             ?? throw new AiRace.Core.AiRaceException(AiRace.Core.ErrorKind.Usage, $"No observations of '{request.Metric.Id}' for {request.A.Group.Label} or {request.B.Group.Label}.");
-        var e = MonthsBehindMethods.Estimate(method, request.A, request.B, new MonthsBehindOptions(to, window.From));
+
+    /// <summary>The estimate's JSON, shared with <c>behind --method horizontal</c> and <c>trend</c>.</summary>
+    public static BehindEstimateJson Json(MonthsBehindEstimate estimate) => BehindEstimateJson.Of(estimate);
+
+    public static int Write(CliContext ctx, ComparisonRequest request, DateOnly to, MonthsBehindEstimate e)
+    {
         var json = new EstimateJson(
-            request.Metric.Id, e.Definition, request.A.Group.Label, request.B.Group.Label, e.Name, request.Metric.Unit, to,
-            new EstimateValueJson(Round(e.Months), [Round(e.Ci90Low), Round(e.Ci90High)], e.N, e.Censored),
+            request.Metric.Id, e.Definition, ScaleText.Of(request.Metric), request.A.Group.Label, request.B.Group.Label, e.Name, request.Metric.Unit, to,
+            BehindEstimateJson.Of(e),
             [.. e.Leaders.Select(l => new LeaderJson(
                 request.Frontiers.ModelName(l.ModelKey), l.ModelKey, l.Date, l.Score,
                 l.MatchedBy is null ? null : request.Frontiers.ModelName(l.MatchedBy), l.MatchDate, Round(l.Months), l.Censored))],
@@ -46,9 +50,10 @@ internal static class BehindEstimateOutput
         }
 
         var v = json.Estimate;
-        ctx.Out.WriteLine(
-            $"{json.Metric}: {json.B} is {(v.Months is null ? "n/a (median not reached)" : Render.Text(v.Months))} months behind {json.A} ({json.Method}, as of {Render.Text(json.AsOf)}); " +
-            $"90% CI [{Render.Text(v.Ci90[0])}, {Render.Text(v.Ci90[1])}]; {v.Censored} of {v.N} censored (not yet matched).");
+        ctx.Out.WriteLine(v.Months is null
+            ? $"{json.Metric}: months {json.B} is behind {json.A} ({json.Method}, as of {Render.Text(json.AsOf)}): not estimable: {v.NotEstimable}."
+            : $"{json.Metric}: {json.B} is {Render.Text(v.Months)} months behind {json.A} ({json.Method}, as of {Render.Text(json.AsOf)}); " +
+              $"90% CI [{Render.Text(v.Ci90[0])}, {Render.Text(v.Ci90[1])}]; {v.Censored} of {v.N} censored (not yet matched).");
         if (json.Leaders.Count > 0)
         {
             var table = new Table().Border(TableBorder.Rounded);
@@ -75,10 +80,8 @@ internal static class BehindEstimateOutput
     private static double? Round(double? x) => x is null ? null : Math.Round(x.Value, 3);
 
     private sealed record EstimateJson(
-        string Metric, string Definition, string A, string B, string Method, string Unit, DateOnly AsOf,
-        EstimateValueJson Estimate, IReadOnlyList<LeaderJson> Leaders, IReadOnlyList<string> Sources);
-
-    private sealed record EstimateValueJson(double? Months, double?[] Ci90, int N, int Censored);
+        string Metric, string Definition, string Scale, string A, string B, string Method, string Unit, DateOnly AsOf,
+        BehindEstimateJson Estimate, IReadOnlyList<LeaderJson> Leaders, IReadOnlyList<string> Sources);
 
     private sealed record LeaderJson(
         string Model, string ModelKey, DateOnly Date, double Score, string? MatchedBy, DateOnly? MatchDate, double? Months, bool Censored);

@@ -1,3 +1,4 @@
+using AiRace.Core.Analysis;
 using System.CommandLine;
 using AiRace.Cli.Commands.Odds;
 using AiRace.Core;
@@ -52,11 +53,14 @@ internal sealed class ForecastCommand : ICliCommand
         var pair = FrontierPairs.Load(ctx, ctx.Get(_metric)!, ctx.Get(_between)!, asOf);
         var options = new ForecastOptions(asOf ?? pair.DataEnd, horizons, paths, ctx.Get(_seed))
         {
-            FitFrom = fitFrom,
+            // Jumps are counted on one scale: from the last rating-method break on, unless a later --fit-from is given.
+            FitFrom = Later(fitFrom, ScaleBreaks.LastMethodBreak(pair.ScaleBreaks, null, asOf)),
             BacktestPathsPerOrigin = backtestPaths,
         };
         var result = OvertakeForecast.Run(pair.Leader, pair.Follower, options);
         ForecastOutput.Write(ctx, pair, result, ReferenceComparison.Compare(references, result.Simulation));
         return ExitCodes.Ok;
     }
+
+    private static DateOnly? Later(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : (a > b ? a : b);
 }

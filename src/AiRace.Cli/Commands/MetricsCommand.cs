@@ -1,5 +1,7 @@
 using System.CommandLine;
+using AiRace.Cli.Analysis;
 using AiRace.Cli.Output;
+using AiRace.Core.Analysis;
 
 namespace AiRace.Cli.Commands;
 
@@ -8,12 +10,15 @@ internal sealed class MetricsCommand : ICliCommand
 {
     public string Name => "metrics";
 
-    public Command Build() => new(Name, "List the metrics in the store: id, kind, first and last date, models, observations.");
+    public Command Build() => new(Name, "List the metrics in the store: id, kind, first and last date, models, observations, and the scale breaks found in each (see the README).");
 
     public int Execute(CliContext ctx)
     {
+        var editions = ctx.Store.EditionScores(ctx.AsOf);
         var rows = ctx.Store.Metrics(ctx.AsOf)
-            .Select(m => new MetricRow(m.Id, m.Kind, m.FirstDate, m.LastDate, m.Models, m.Observations, m.Name, m.Unit, m.HigherIsBetter, m.Description))
+            .Select(m => new MetricRow(
+                m.Id, m.Kind, m.FirstDate, m.LastDate, m.Models, m.Observations, m.Name, m.Unit, m.HigherIsBetter, m.Description,
+                editions.TryGetValue(m.Id, out var e) ? [.. ScaleBreaks.Detect(e).Select(ScaleBreakJson.Of)] : []))
             .ToList();
         Render.Rows(
             ctx, rows,
@@ -23,11 +28,12 @@ internal sealed class MetricsCommand : ICliCommand
             new Column<MetricRow>("last_date", r => r.LastDate),
             new Column<MetricRow>("models", r => r.Models),
             new Column<MetricRow>("observations", r => r.Observations),
-            new Column<MetricRow>("unit", r => r.Unit));
+            new Column<MetricRow>("unit", r => r.Unit),
+            new Column<MetricRow>("scale_breaks", r => string.Join(" ", r.ScaleBreaks.Select(b => $"{b.Date:yyyy-MM-dd}({b.Kind} {b.MedianShift:+0.#;-0.#})"))));
         return ExitCodes.Ok;
     }
 
     private sealed record MetricRow(
         string Id, string Kind, DateOnly? FirstDate, DateOnly? LastDate, long Models, long Observations,
-        string Name, string Unit, bool HigherIsBetter, string Description);
+        string Name, string Unit, bool HigherIsBetter, string Description, IReadOnlyList<ScaleBreakJson> ScaleBreaks);
 }

@@ -38,7 +38,7 @@ internal sealed class TrendCommand : ICliCommand
         }
 
         var pair = FrontierPairs.Load(ctx, ctx.Get(_metric)!, ctx.Get(_between)!, to);
-        var result = GapTrendAnalysis.Run(pair.Leader, pair.Follower, from, to ?? pair.DataEnd, ctx.Get(_seed), ctx.Get(_tolerance));
+        var result = GapTrendAnalysis.Run(pair.Leader, pair.Follower, from, to ?? pair.DataEnd, ctx.Get(_seed), ctx.Get(_tolerance), pair.ScaleBreaks);
         TrendOutput.Write(ctx, pair, result);
         return ExitCodes.Ok;
     }

@@ -81,7 +81,7 @@ internal sealed class ReportContext
         {
             var fa = Frontiers.Series(metric, a);
             var fb = Frontiers.Series(metric, b);
-            comparison = new MetricComparison(metric, Gap.Compute(fa, fb), MonthsBehind.Compute(fa, fb));
+            comparison = new MetricComparison(metric, Gap.Compute(fa, fb), HorizontalBehind.Series(fa, fb, DateWindow.All));
             _comparisons[key] = comparison;
         }
 

@@ -41,12 +41,19 @@ internal static class GapTrendSection
             : string.Join("; ", changes.Select(c => $"{D(c.Date)} ({N(c.SlopeBefore)} → {N(c.SlopeAfter)} {r.Points.Unit}/{(vi ? "năm" : "year")})")) + ".")));
         var rows = r.MonthsBehindMethods.Select(e =>
         {
-            var months = e.Months is null && e.Method == MonthsBehindMethod.FirstMatch ? (vi ? "chưa đạt trung vị" : "median not reached") : N(e.Months);
-            return (IReadOnlyList<string>)[OddsText.Method(e.Method, vi), months, Range(N(e.Ci90Low), N(e.Ci90High)), $"{e.Censored} / {e.N}"];
+            var months = e.Months is null ? (vi ? "không ước lượng được" : "not estimable") : N(e.Months);
+            return (IReadOnlyList<string>)[OddsText.Method(e.Name, vi), months, Range(N(e.Ci90Low), N(e.Ci90High)), $"{e.Censored} / {e.N}"];
         }).ToList();
         blocks.Add(new ReportTable(
             vi ? ["Số tháng tụt hậu (phương pháp)", "Tháng", "KTC 90%", "Chưa bắt kịp (bị kiểm duyệt)"] : ["Months behind (method)", "Months", "90% CI", "Censored (not yet matched)"],
             rows));
+        if (r.Disagreement is not null)
+        {
+            blocks.Add(new ReportParagraph(vi
+                ? "Hai thước đo cho kết luận khác nhau vì chúng đo hai điều khác nhau: điểm so sánh hai điểm số cao nhất trên cùng một ngày, còn số tháng hỏi bên dẫn đầu đã phát hành mô hình ở trình độ của bên theo sau cách đây bao lâu; khi các mô hình gần đây của bên dẫn đầu có điểm sát nhau (hoặc cách xa nhau), một thay đổi nhỏ về điểm có thể là một thay đổi lớn về số tháng, và ngược lại."
+                : r.Disagreement));
+        }
+
         blocks.Add(new ReportParagraph(vi ? "Định nghĩa: " + OddsText.TrendDefinitionVi(metric, r.Points.Unit, leader, follower) : "Definition: " + r.Definition));
         return new ReportSection("gap-trend", Title(language), blocks);
     }

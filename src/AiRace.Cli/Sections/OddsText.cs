@@ -21,12 +21,12 @@ internal static class OddsText
         _ => TrendVerdictNames.ToText(v),
     };
 
-    public static string Method(MonthsBehindMethod m, bool vi) => (m, vi) switch
+    public static string Method(string name, bool vi) => (name, vi) switch
     {
-        (MonthsBehindMethod.Horizontal, true) => "khoảng cách ngang (horizontal)",
-        (MonthsBehindMethod.FirstMatch, true) => "lần khớp đầu tiên (first-match)",
-        (MonthsBehindMethod.Threshold, true) => "vượt ngưỡng (threshold)",
-        _ => MonthsBehindMethodNames.ToName(m),
+        ("horizontal", true) => "khoảng cách ngang (horizontal)",
+        ("first-match", true) => "lần khớp đầu tiên (first-match)",
+        ("threshold", true) => "vượt ngưỡng (threshold)",
+        _ => name,
     };
 
     public static string BacktestVerdict(BacktestResult b, bool vi)

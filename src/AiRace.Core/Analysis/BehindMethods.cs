@@ -1,16 +1,22 @@
 namespace AiRace.Core.Analysis;
 
-/// <summary>The registry of months-behind methods; the first is the default.</summary>
+/// <summary>The one registry of months-behind methods; the first is the default.</summary>
 public static class BehindMethods
 {
     /// <summary>Every method, default first.</summary>
     public static IReadOnlyList<IBehindMethod> All { get; } =
     [
-        new HorizontalBehind(),
+        HorizontalBehind.Instance,
+        new FirstMatchBehind(),
+        new ThresholdBehind(),
     ];
 
     /// <summary>The default method (horizontal distance).</summary>
     public static IBehindMethod Default => All[0];
+
+    /// <summary>Every method's estimate, in registry order.</summary>
+    public static IReadOnlyList<MonthsBehindEstimate> EstimateAll(FrontierSeries leader, FrontierSeries follower, MonthsBehindOptions options) =>
+        [.. All.Select(m => m.Estimate(leader, follower, options))];
 
     /// <summary>The method named <paramref name="name"/> (case-insensitive); a usage error listing the names otherwise.</summary>
     public static IBehindMethod Find(string? name)

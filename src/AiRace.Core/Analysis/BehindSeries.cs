@@ -5,14 +5,14 @@ namespace AiRace.Core.Analysis;
 /// <summary>Months-behind points of group B against group A on one metric over a window, with their summary.</summary>
 public sealed class BehindSeries
 {
-    public BehindSeries(IBehindMethod method, FrontierSeries a, FrontierSeries b, DateWindow window, IReadOnlyList<BehindPoint> points)
+    public BehindSeries(IBehindMethod method, FrontierSeries a, FrontierSeries b, DateWindow window, IReadOnlyList<BehindPoint> points, BehindSummary summary)
     {
         Method = method;
         A = a;
         B = b;
         Window = window;
         Points = points;
-        Summary = BehindSummary.Of(points);
+        Summary = summary;
     }
 
     /// <summary>How the points were computed.</summary>

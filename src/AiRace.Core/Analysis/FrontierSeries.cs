@@ -8,13 +8,36 @@ namespace AiRace.Core.Analysis;
 /// </summary>
 public sealed class FrontierSeries
 {
-    public FrontierSeries(Metric metric, GroupSpec group, IReadOnlyList<FrontierPoint> points, int unplacedModels)
+    private static readonly IReadOnlyDictionary<DateOnly, IReadOnlyList<MemberScore>> NoMembers =
+        new Dictionary<DateOnly, IReadOnlyList<MemberScore>>();
+
+    public FrontierSeries(
+        Metric metric, GroupSpec group, IReadOnlyList<FrontierPoint> points, int unplacedModels,
+        IReadOnlyDictionary<DateOnly, IReadOnlyList<MemberScore>>? members = null)
     {
         Metric = metric;
         Group = group;
         Points = points;
         UnplacedModels = unplacedModels;
+        _members = members ?? (metric.Kind == MetricKind.Snapshot ? FromPoints(points) : NoMembers);
     }
+
+    /// <summary>Without member lists (a series built from its points alone), each snapshot's member is its frontier model, released when the series first shows it.</summary>
+    private static Dictionary<DateOnly, IReadOnlyList<MemberScore>> FromPoints(IReadOnlyList<FrontierPoint> points)
+    {
+        var first = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+        var members = new Dictionary<DateOnly, IReadOnlyList<MemberScore>>();
+        foreach (var p in points)
+        {
+            first.TryAdd(p.ModelKey, p.Date);
+            var released = first[p.ModelKey];
+            members[p.Date] = [new MemberScore(p.ModelKey, p.Score, released, ReleaseDateSource.FirstAppearance, released == points[0].Date)];
+        }
+
+        return members;
+    }
+
+    private readonly IReadOnlyDictionary<DateOnly, IReadOnlyList<MemberScore>> _members;
 
     public Metric Metric { get; }
 
@@ -40,6 +63,12 @@ public sealed class FrontierSeries
 
         return Metric.Kind == MetricKind.Snapshot && Points[i].Date != date ? null : Points[i];
     }
+
+    /// <summary>
+    /// Snapshot metrics: the group's models on the snapshot of <paramref name="date"/>, best first, each with its release date
+    /// (empty when the group is missing from it, and for release-dated metrics).
+    /// </summary>
+    public IReadOnlyList<MemberScore> Members(DateOnly date) => _members.TryGetValue(date, out var list) ? list : [];
 
     /// <summary>The first point whose score is at least <paramref name="level"/> (at most, for lower-is-better metrics), or null.</summary>
     public FrontierPoint? FirstReaching(double level)

@@ -7,19 +7,25 @@ public static class Gap
     /// The gap A − B on each comparison date in <paramref name="window"/> (see <see cref="AnalysisDefinitions.Gap"/>),
     /// and the dates where its sign flips.
     /// </summary>
-    public static GapSeries Compute(FrontierSeries a, FrontierSeries b, DateWindow? window = null)
+    public static GapSeries Compute(FrontierSeries a, FrontierSeries b, DateWindow? window = null, GapGrid grid = GapGrid.ChangeDates)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
         window ??= DateWindow.All;
 
+        var sign = a.Metric.HigherIsBetter ? 1.0 : -1.0;
         var points = new List<GapPoint>();
-        foreach (var date in ComparisonDates.WhereBoth(a, b, window))
+        var dates = grid == GapGrid.Monthly && a.Metric.Kind != Domain.MetricKind.Snapshot
+            ? ComparisonDates.Monthly(a, b, window)
+            : ComparisonDates.WhereBoth(a, b, window);
+        foreach (var date in dates)
         {
             var pa = a.At(date)!;
             var pb = b.At(date)!;
             var gap = pa.Score - pb.Score;
-            points.Add(new GapPoint(date, pa, pb, gap, pa.Score == 0 ? null : gap / pa.Score * 100));
+            var behind = HorizontalBehind.At(a, b, date);
+            points.Add(new GapPoint(
+                date, pa, pb, gap, pa.Score == 0 ? null : gap / pa.Score * 100, sign * gap, behind?.MonthsBehind, behind?.LowerBound ?? false));
         }
 
         return new GapSeries(a, b, window, points, LeadChanges(a, b, points));

@@ -41,7 +41,7 @@ public static class OvertakeForecast
         var backtest = OvertakeBacktest.Run(
             leader, follower, options.AsOf,
             new BacktestOptions(options.Seed, options.BacktestPathsPerOrigin) { FitFrom = options.FitFrom, MaxDegreeOfParallelism = options.MaxDegreeOfParallelism });
-        var now = LastCommonDate(leader, follower, options.AsOf) is { } d ? HorizontalMonthsBehind.At(leader, follower, d) : null;
+        var now = LastCommonDate(leader, follower, options.AsOf) is { } d && HorizontalBehind.At(leader, follower, d) is { LowerBound: false } p ? p.MonthsBehind : null;
         return new OvertakeForecastResult(
             Definition(leader, follower, options.AsOf), options.AsOf, leaderFit, followerFit,
             leaderHistory.Level - followerHistory.Level, now, simulation, backtest);

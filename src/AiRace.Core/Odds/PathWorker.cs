@@ -150,7 +150,7 @@ internal sealed class PathWorker
         }
     }
 
-    /// <summary>Horizontal months behind at time <paramref name="t"/> (years from the as-of date), as in <see cref="HorizontalMonthsBehind"/>.</summary>
+    /// <summary>Horizontal months behind at time <paramref name="t"/> (years from the as-of date), as <see cref="Analysis.HorizontalBehind"/> reads a release-dated step function (here a simulated one).</summary>
     private double MonthsBehind(OvertakeSetup setup, double t, double leader, double follower) =>
         follower > leader
             ? -(t - FirstReaching(setup.Follower, _followerTimes, _followerLevels, leader, t)) * 12

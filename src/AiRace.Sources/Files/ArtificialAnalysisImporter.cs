@@ -33,6 +33,19 @@ internal sealed class ArtificialAnalysisImporter : IFileImporter
 
     public bool CanRead(FileProbe probe) => string.Equals(probe.FileName, "llms.json", StringComparison.OrdinalIgnoreCase);
 
+    private static DateTimeOffset? FetchedAt(JsonFields json, JsonElement meta)
+    {
+        var text = json.Text(meta, "fetched_at", "$.meta");
+        if (text is null)
+        {
+            return null;
+        }
+
+        return DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var at)
+            ? at.ToUniversalTime()
+            : throw json.Bad("$.meta.fetched_at", meta.GetProperty("fetched_at"), "a date and time such as 2026-04-10T06:58:38Z");
+    }
+
     public ImportBatch Read(FileProbe probe)
     {
         var (document, json) = JsonFields.Open(probe.Path);
@@ -44,7 +57,10 @@ internal sealed class ArtificialAnalysisImporter : IFileImporter
         }
 
         var models = json.Required(root, "models", "$", JsonValueKind.Array);
-        var batch = new ImportBatch(Kind, Attribution);
+        // meta.fetched_at dates the edition: Artificial Analysis re-weights and re-scales its indices between versions, so each
+        // file is an edition known from the day it was fetched (as-of queries and the latest-edition rule read it).
+        var meta = json.OptionalObject(root, "meta", "$");
+        var batch = new ImportBatch(Kind, Attribution) { RetrievedAt = meta is { } m ? FetchedAt(json, m) : null };
         var metrics = new Dictionary<string, Metric>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var undated = 0;

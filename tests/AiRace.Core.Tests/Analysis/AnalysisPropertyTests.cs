@@ -42,7 +42,7 @@ public sealed class AnalysisPropertyTests
             Observations.Sample(rows =>
             {
                 var (us, cn) = Build(metric, rows);
-                foreach (var p in MonthsBehind.Compute(us, cn).Points)
+                foreach (var p in HorizontalBehind.Series(us, cn, DateWindow.All).Points)
                 {
                     if (us.At(p.Date) is { } leader && leader.Score >= cn.At(p.Date)!.Score)
                     {

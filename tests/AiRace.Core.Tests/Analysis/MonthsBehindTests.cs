@@ -13,7 +13,7 @@ public sealed class MonthsBehindTests
         // US reaches 80 on Jan 1 and 90 on Jul 1; CN reaches 80 on Apr 1.
         var (us, cn) = Pair(Released, ("US", "u1", "2024-01-01", 80), ("US", "u2", "2024-07-01", 90), ("CN", "c1", "2024-04-01", 80));
 
-        var series = MonthsBehind.Compute(us, cn);
+        var series = HorizontalBehind.Series(us, cn, DateWindow.All);
 
         // Apr 1 − Jan 1 = 91 days; Jul 1 − Jan 1 = 182 days (2024 is a leap year).
         Assert.Equal([D("2024-04-01"), D("2024-07-01")], series.Points.Select(p => p.Date));
@@ -30,20 +30,21 @@ public sealed class MonthsBehindTests
     {
         var (us, cn) = Pair(
             Snapshot,
-            ("US", "u", "2024-01-01", 1200), ("CN", "c", "2024-01-01", 1150),
-            ("US", "u", "2024-02-01", 1205), ("CN", "c", "2024-02-01", 1215),
-            ("US", "u", "2024-03-01", 1210), ("CN", "c", "2024-03-01", 1250));
+            ("US", "u", "2024-01-01", 1200), ("CN", "c0", "2024-01-01", 1150),
+            ("US", "u", "2024-02-01", 1205), ("CN", "c1", "2024-02-01", 1215),
+            ("US", "u", "2024-03-01", 1210), ("CN", "c1", "2024-03-01", 1250));
 
-        var points = MonthsBehind.Compute(us, cn).Points;
+        var points = HorizontalBehind.Series(us, cn, DateWindow.All).Points;
 
-        // Mar 1: CN ahead; US's level 1210 was first reached by CN on Feb 1 (1215): 29 days, reported negative.
+        // Mar 1: CN ahead; on that board the earliest-released CN model rated at least US's 1210 is c1, first seen Feb 1:
+        // 29 days, reported negative.
         var march = points[2];
         Assert.Equal(-29 / Month, march.MonthsBehind!.Value, 9);
         Assert.Equal(Us, march.Follower);
         Assert.Equal(Cn, march.Leader);
         Assert.Equal(D("2024-02-01"), march.LeaderMatch!.Date);
 
-        // Feb 1: CN ahead, and first reached US's 1205 that same day: 0, not −0.
+        // Feb 1: CN ahead with c1, released that same day: 0, not −0.
         Assert.Equal(0.0, points[1].MonthsBehind);
         Assert.False(double.IsNegative(points[1].MonthsBehind!.Value));
     }
@@ -54,7 +55,7 @@ public sealed class MonthsBehindTests
         // CN releases before any US model: on Jan 1 the US has no frontier, so CN's level is not matched.
         var (us, cn) = Pair(Released, ("CN", "c", "2024-01-01", 70), ("US", "u", "2024-02-01", 60));
 
-        var series = MonthsBehind.Compute(us, cn);
+        var series = HorizontalBehind.Series(us, cn, DateWindow.All);
 
         Assert.Null(series.Points[0].MonthsBehind);
         Assert.Null(series.Points[0].LeaderMatch);
@@ -65,7 +66,7 @@ public sealed class MonthsBehindTests
     }
 
     [Fact]
-    public void A_snapshot_where_the_leader_is_missing_uses_its_history_up_to_that_date_only()
+    public void A_snapshot_where_the_leader_is_missing_is_never_matched_and_the_next_is_measured_on_its_own_board()
     {
         // Feb 1: the US is missing from the board; it never reached CN's 1150 before, and reaches it only on Mar 1.
         var (us, cn) = Pair(
@@ -74,11 +75,16 @@ public sealed class MonthsBehindTests
             ("CN", "c", "2024-02-01", 1150),
             ("US", "u", "2024-03-01", 1200), ("CN", "c", "2024-03-01", 1160));
 
-        var points = MonthsBehind.Compute(us, cn).Points;
+        var points = HorizontalBehind.Series(us, cn, DateWindow.All).Points;
 
         Assert.Equal(D("2024-02-01"), points[1].Date);
         Assert.Null(points[1].MonthsBehind);
-        Assert.Equal(0.0, points[2].MonthsBehind);
+
+        // Mar 1: on that board the US model rated at least 1160 is u, first seen on the data's first board (Jan 1): 60 days,
+        // and only a lower bound, since u may be older than the data.
+        Assert.Equal(60 / Month, points[2].MonthsBehind!.Value, 9);
+        Assert.True(points[2].LowerBound);
+        Assert.Equal(ReleaseDateSource.FirstAppearance, points[2].ReleaseDateSource);
     }
 
     [Fact]
@@ -89,7 +95,7 @@ public sealed class MonthsBehindTests
             ("US", "u", "2024-01-01", 1160), ("CN", "c", "2024-01-01", 1100),
             ("US", "u", "2024-02-01", 1150), ("CN", "c", "2024-02-01", 1150));
 
-        var tie = MonthsBehind.Compute(us, cn).Points[1];
+        var tie = HorizontalBehind.Series(us, cn, DateWindow.All).Points[1];
 
         Assert.Equal(31 / Month, tie.MonthsBehind!.Value, 9);
         Assert.Equal(Cn, tie.Follower);
@@ -100,10 +106,10 @@ public sealed class MonthsBehindTests
     {
         var (us, cn) = Pair(Released, ("US", "u", "2024-05-05", 80), ("CN", "c", "2024-05-05", 75));
 
-        var p = Assert.Single(MonthsBehind.Compute(us, cn).Points);
+        var p = Assert.Single(HorizontalBehind.Series(us, cn, DateWindow.All).Points);
 
         Assert.Equal(0.0, p.MonthsBehind);
-        Assert.Equal(0.0, MonthsBehind.Compute(us, cn).Summary.Current);
+        Assert.Equal(0.0, HorizontalBehind.Series(us, cn, DateWindow.All).Summary.Current);
     }
 
     [Fact]
@@ -115,14 +121,17 @@ public sealed class MonthsBehindTests
             ("US", "u1", "2024-01-01", 80), ("US", "u2", "2024-07-01", 90),
             ("CN", "c1", "2024-04-01", 80), ("CN", "c2", "2024-10-01", 85));
 
-        var s = MonthsBehind.Compute(us, cn, new DateWindow(D("2024-02-01"), null)).Summary;
+        var s = HorizontalBehind.Series(us, cn, new DateWindow(D("2024-02-01"), null)).Summary;
 
-        // In the window: Apr 1 (80 reached Jan 1: 91 d), Jul 1 (US change; 80 reached Jan 1: 182 d), Oct 1 (85 reached Jul 1: 92 d).
-        Assert.Equal((91 + 182 + 92) / 3.0 / Month, s.Mean!.Value, 9);
-        Assert.Equal(92 / Month, s.Median!.Value, 9);
+        // Averaged over days: Apr 1–Jun 30 the lag grows from 91 to 181 days (80 reached Jan 1); Jul 1–Sep 30 from 182 to 273
+        // (CN still at 80); Oct 1, the window's end, 92 (85 reached Jul 1). 184 days, sum 91+…+273 + 92 = 33,398 days.
+        Assert.Equal(184, s.Days);
+        Assert.Equal(33398 / 184.0 / Month, s.Mean!.Value, 9);
+        Assert.Equal(181.5 / Month, s.Median!.Value, 9);
         Assert.Equal(91 / Month, s.Min!.Value, 9);
-        Assert.Equal(182 / Month, s.Max!.Value, 9);
+        Assert.Equal(273 / Month, s.Max!.Value, 9);
         Assert.Equal(92 / Month, s.Current!.Value, 9);
+        Assert.Equal(0, s.LowerBounds);
     }
 
     [Fact]
@@ -130,9 +139,9 @@ public sealed class MonthsBehindTests
     {
         var (us, cn) = Pair(Released, ("US", "u", "2024-01-01", 80));
 
-        var s = MonthsBehind.Compute(us, cn).Summary;
+        var s = HorizontalBehind.Series(us, cn, DateWindow.All).Summary;
 
-        Assert.Equal(new BehindSummary(null, null, null, null, null), s);
+        Assert.Equal(new BehindSummary(null, null, null, null, null, 0, false, 0), s);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using AiRace.Core.Analysis;
 using AiRace.Core.Odds;
 using MathNet.Numerics.Distributions;
 using static AiRace.Core.Tests.Odds.TestSeries;
@@ -70,13 +71,13 @@ public sealed class GapTrendTests
     {
         var leader = Release("US", ("2024-01-15", 100, "a"), ("2024-05-01", 110, "b"));
         var follower = Release("CN", ("2024-02-10", 90, "x"));
-        var gaps = GapSeries.Build(leader, follower, null, D("2024-06-30"));
+        var gaps = Gap.Compute(leader, follower, new DateWindow(null, D("2024-06-30")), GapGrid.Monthly).Points;
         Assert.Equal([D("2024-03-01"), D("2024-04-01"), D("2024-05-01"), D("2024-06-01")], gaps.Select(g => g.Date));
-        Assert.Equal([10.0, 10, 20, 20], gaps.Select(g => g.Points));
+        Assert.Equal([10.0, 10, 20, 20], gaps.Select(g => g.Lead));
 
         var sl = Snapshot("US", ("2024-01-01", 1300, "a"), ("2024-01-08", 1302, "a"), ("2024-01-15", 1305, "b"));
         var sf = Snapshot("CN", ("2024-01-08", 1290, "x"), ("2024-01-15", 1299, "x"));
-        Assert.Equal([12.0, 6], GapSeries.Build(sl, sf).Select(g => g.Points));
+        Assert.Equal([12.0, 6], Gap.Compute(sl, sf, null, GapGrid.Monthly).Points.Select(g => g.Lead));
     }
 
     [Fact]

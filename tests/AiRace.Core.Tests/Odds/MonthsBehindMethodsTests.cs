@@ -1,4 +1,4 @@
-using AiRace.Core.Odds;
+using AiRace.Core.Analysis;
 using static AiRace.Core.Tests.Odds.TestSeries;
 
 namespace AiRace.Core.Tests.Odds;
@@ -21,7 +21,7 @@ public sealed class MonthsBehindMethodsTests
         var follower = Release("CN", Shifted(183));
         var date = D("2024-01-01").AddDays(183);
 
-        Assert.Equal(Days183, HorizontalMonthsBehind.At(leader, follower, date)!.Value, 9);
+        Assert.Equal(Days183, HorizontalBehind.At(leader, follower, date)!.MonthsBehind!.Value, 9);
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public sealed class MonthsBehindMethodsTests
 
         // On 2024-01-01 the follower stands at 115 and the leader at 104 (its step of 2023-10-01); the follower first
         // reached 104 on 2023-04-01, 275 days earlier, so it is 275 days ahead.
-        Assert.Equal(-275 / (365.25 / 12), HorizontalMonthsBehind.At(leader, follower, date)!.Value, 9);
+        Assert.Equal(-275 / (365.25 / 12), HorizontalBehind.At(leader, follower, date)!.MonthsBehind!.Value, 9);
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public sealed class MonthsBehindMethodsTests
     {
         var leader = Release("US", LeaderSteps);
         var follower = Release("CN", Shifted(183));
-        var est = MonthsBehindMethods.Estimate(MonthsBehindMethod.Threshold, leader, follower, new MonthsBehindOptions(D("2025-06-01")));
+        var est = BehindMethods.Find("threshold").Estimate(leader, follower, new MonthsBehindOptions(D("2025-06-01")));
 
         Assert.Equal(Days183, est.Months!.Value, 9);
         Assert.Equal(Days183, est.Ci90Low!.Value, 9);
@@ -54,7 +54,7 @@ public sealed class MonthsBehindMethodsTests
     {
         var leader = Release("US", LeaderSteps);
         var follower = Release("CN", ("2023-06-01", 100, "x"), ("2023-12-01", 110, "y"));
-        var est = MonthsBehindMethods.Estimate(MonthsBehindMethod.Threshold, leader, follower, new MonthsBehindOptions(D("2025-06-01")));
+        var est = BehindMethods.Find("threshold").Estimate(leader, follower, new MonthsBehindOptions(D("2025-06-01")));
 
         Assert.True(est.Censored > 0);
         Assert.True(est.N > est.Censored);
@@ -65,8 +65,7 @@ public sealed class MonthsBehindMethodsTests
     {
         var leader = Release("US", ("2024-01-01", 100, "A"), ("2024-06-01", 110, "B"));
         var follower = Release("CN", ("2023-06-01", 90, "x"), ("2024-04-01", 101, "y"), ("2025-01-01", 108, "z"));
-        var est = MonthsBehindMethods.Estimate(
-            MonthsBehindMethod.FirstMatch, leader, follower, new MonthsBehindOptions(D("2025-06-01"), Tolerance: 0));
+        var est = BehindMethods.Find("first-match").Estimate(leader, follower, new MonthsBehindOptions(D("2025-06-01"), Tolerance: 0));
 
         Assert.Equal(2, est.N);
         Assert.Equal(1, est.Censored);
@@ -84,8 +83,7 @@ public sealed class MonthsBehindMethodsTests
     {
         var leader = Release("US", ("2024-01-01", 100, "A"), ("2024-06-01", 110, "B"));
         var follower = Release("CN", ("2023-06-01", 90, "x"), ("2024-04-01", 101, "y"), ("2025-01-01", 108, "z"));
-        var est = MonthsBehindMethods.Estimate(
-            MonthsBehindMethod.FirstMatch, leader, follower, new MonthsBehindOptions(D("2025-06-01"), Tolerance: 3));
+        var est = BehindMethods.Find("first-match").Estimate(leader, follower, new MonthsBehindOptions(D("2025-06-01"), Tolerance: 3));
 
         Assert.Equal(0, est.Censored);
         Assert.Equal("z", est.Leaders.Single(l => l.ModelKey == "B").MatchedBy);
@@ -96,11 +94,13 @@ public sealed class MonthsBehindMethodsTests
     {
         var leader = Release("US", ("2024-01-01", 100, "A"));
         var follower = Release("CN", ("2023-06-01", 105, "x"));
-        var est = MonthsBehindMethods.Estimate(
-            MonthsBehindMethod.FirstMatch, leader, follower, new MonthsBehindOptions(D("2025-06-01"), Tolerance: 0));
+        var est = BehindMethods.Find("first-match").Estimate(leader, follower, new MonthsBehindOptions(D("2025-06-01"), Tolerance: 0));
 
         Assert.Equal(0, est.Leaders[0].Months);
-        Assert.Equal(0, est.Months);
+
+        // One matched leader model cannot give a median: the estimate says so instead of printing 0.
+        Assert.Null(est.Months);
+        Assert.Contains("only 1 leader models were matched", est.NotEstimable, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -108,8 +108,7 @@ public sealed class MonthsBehindMethodsTests
     {
         var leader = Release("US", ("2024-01-01", 100, "A"), ("2024-03-01", 120, "B"), ("2024-05-01", 130, "C"));
         var follower = Release("CN", ("2023-06-01", 90, "x"), ("2024-04-01", 101, "y"));
-        var est = MonthsBehindMethods.Estimate(
-            MonthsBehindMethod.FirstMatch, leader, follower, new MonthsBehindOptions(D("2025-06-01"), Tolerance: 0));
+        var est = BehindMethods.Find("first-match").Estimate(leader, follower, new MonthsBehindOptions(D("2025-06-01"), Tolerance: 0));
 
         Assert.Equal(2, est.Censored);
         Assert.Null(est.Months);
@@ -121,7 +120,7 @@ public sealed class MonthsBehindMethodsTests
     {
         var leader = Release("US", LeaderSteps);
         var follower = Release("CN", Shifted(183));
-        var all = MonthsBehindMethods.All(leader, follower, new MonthsBehindOptions(D("2025-06-01")));
+        var all = BehindMethods.EstimateAll(leader, follower, new MonthsBehindOptions(D("2025-06-01")));
 
         Assert.Equal(["horizontal", "first-match", "threshold"], all.Select(m => m.Name));
         Assert.All(all, m => Assert.False(string.IsNullOrWhiteSpace(m.Definition)));
@@ -129,16 +128,16 @@ public sealed class MonthsBehindMethodsTests
     }
 
     [Theory]
-    [InlineData("horizontal", MonthsBehindMethod.Horizontal)]
-    [InlineData("First-Match", MonthsBehindMethod.FirstMatch)]
-    [InlineData(" threshold ", MonthsBehindMethod.Threshold)]
-    public void Method_names_parse(string text, MonthsBehindMethod expected) =>
-        Assert.Equal(expected, MonthsBehindMethodNames.Parse(text));
+    [InlineData("horizontal", "horizontal")]
+    [InlineData("First-Match", "first-match")]
+    [InlineData(" threshold ", "threshold")]
+    public void Method_names_parse(string text, string expected) =>
+        Assert.Equal(expected, BehindMethods.Find(text).Name);
 
     [Fact]
     public void An_unknown_method_is_a_usage_error_listing_the_choices()
     {
-        var ex = Assert.Throws<AiRaceException>(() => MonthsBehindMethodNames.Parse("vertical"));
+        var ex = Assert.Throws<AiRaceException>(() => BehindMethods.Find("vertical"));
         Assert.Equal(ErrorKind.Usage, ex.Kind);
         Assert.Contains("first-match", ex.Message, StringComparison.Ordinal);
     }

@@ -30,7 +30,7 @@ internal static class FrontierPairs
             }
         }
 
-        return new FrontierPair(metric, leader, follower, observations.Max(o => o.Date));
+        return new FrontierPair(metric, leader, follower, observations.Max(o => o.Date), source.ScaleBreaks(metric));
     }
 
     private static AiRaceException UnknownMetric(CliContext ctx, string id)

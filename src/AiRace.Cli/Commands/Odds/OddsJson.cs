@@ -1,3 +1,4 @@
+using AiRace.Core.Analysis;
 using AiRace.Core.Odds;
 
 namespace AiRace.Cli.Commands.Odds;
@@ -31,8 +32,9 @@ internal static class OddsJson
         ci90 = Pair(m.Ci90Low, m.Ci90High),
         n = m.N,
         censored = m.Censored,
+        not_estimable = m.NotEstimable,
         definition = m.Definition,
-        leaders = m.Method == MonthsBehindMethod.FirstMatch
+        leaders = m.Leaders.Count > 0
             ? m.Leaders.Select(l => new
             {
                 model = l.ModelKey,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using AiRace.Cli.Output;
+using AiRace.Core.Analysis;
 using AiRace.Core.Odds;
 using Spectre.Console;
 
@@ -19,7 +20,17 @@ internal static class TrendOutput
         points = OddsJson.Trend(r.Points),
         months_behind = r.MonthsBehind is null ? null : OddsJson.Trend(r.MonthsBehind),
         months_behind_methods = r.MonthsBehindMethods.Select(OddsJson.Method).ToList(),
-        series = r.Series.Select(p => new { date = p.Date, points = OddsJson.Number(p.Points), months_behind = OddsJson.Number(p.MonthsBehind) }).ToList(),
+        scale = AiRace.Cli.Analysis.ScaleText.Of(pair.Metric),
+        scale_from = r.ScaleFrom,
+        scale_breaks = pair.ScaleBreaks.Select(AiRace.Cli.Analysis.ScaleBreakJson.Of).ToList(),
+        disagreement = r.Disagreement,
+        series = r.Series.Select(p => new
+        {
+            date = p.Date,
+            points = OddsJson.Number(p.Lead),
+            months_behind = OddsJson.Number(p.MonthsBehind),
+            lower_bound = p.MonthsLowerBound,
+        }).ToList(),
     };
 
     public static void Write(CliContext ctx, FrontierPair pair, GapTrendResult r)
@@ -33,8 +44,9 @@ internal static class TrendOutput
                 Render.Rows(
                     ctx, r.Series,
                     new Column<GapPoint>("date", p => p.Date),
-                    new Column<GapPoint>("points", p => p.Points),
-                    new Column<GapPoint>("months_behind", p => p.MonthsBehind));
+                    new Column<GapPoint>("points", p => p.Lead),
+                    new Column<GapPoint>("months_behind", p => p.MonthsBehind),
+                    new Column<GapPoint>("lower_bound", p => p.MonthsLowerBound));
                 return;
         }
 
@@ -58,10 +70,21 @@ internal static class TrendOutput
         var methods = new Table().Border(TableBorder.Rounded).AddColumns("months behind: method", "months", "90% CI", "n", "censored");
         foreach (var m in r.MonthsBehindMethods)
         {
-            methods.AddText(m.Name, m.Months is null && m.Method == MonthsBehindMethod.FirstMatch ? "not reached" : F(m.Months), $"[{F(m.Ci90Low)}, {F(m.Ci90High)}]", m.N.ToString(CultureInfo.InvariantCulture), m.Censored.ToString(CultureInfo.InvariantCulture));
+            methods.AddText(m.Name, m.Months is null ? Markup.Escape("not estimable: " + m.NotEstimable) : F(m.Months), $"[{F(m.Ci90Low)}, {F(m.Ci90High)}]", m.N.ToString(CultureInfo.InvariantCulture), m.Censored.ToString(CultureInfo.InvariantCulture));
         }
 
         console.Write(methods);
+        if (r.Disagreement is { } why)
+        {
+            console.WriteLine(why);
+        }
+
+        if (r.ScaleFrom is { } cut)
+        {
+            console.WriteLine($"Fitted from {cut:yyyy-MM-dd}, the last rating-method break in the window, so that every point is on one scale.");
+        }
+
+        console.WriteLine(AiRace.Cli.Analysis.ScaleText.Of(pair.Metric));
         console.WriteLine(r.Definition);
         foreach (var m in r.MonthsBehindMethods)
         {

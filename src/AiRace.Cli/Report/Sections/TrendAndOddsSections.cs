@@ -48,7 +48,7 @@ internal sealed class TrendAndOddsSections : IReportSectionBuilder
             var leaderName = ctx.Language.Group(leader.Group);
             var followerName = ctx.Language.Group(follower.Group);
 
-            var t = GapTrendAnalysis.Run(leader, follower, null, last.Date);
+            var t = GapTrendAnalysis.Run(leader, follower, null, last.Date, breaks: ctx.Frontiers.ScaleBreaks(metric));
             trend.Add(new ReportParagraph($"{name} ({metric.Id})"));
             trend.AddRange(GapTrendSection.Build(t, name, leaderName, followerName, code).Blocks);
 

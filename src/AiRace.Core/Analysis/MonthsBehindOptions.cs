@@ -1,4 +1,4 @@
-namespace AiRace.Core.Odds;
+namespace AiRace.Core.Analysis;
 
 /// <summary>
 /// Settings of the months-behind estimators. <see cref="To"/> is the cut-off (the analysis date); <see cref="From"/>

@@ -1,6 +1,7 @@
-using AiRace.Core.Analysis;
+using AiRace.Core.Domain;
+using AiRace.Core.Odds;
 
-namespace AiRace.Core.Odds;
+namespace AiRace.Core.Analysis;
 
 /// <summary>
 /// Threshold-crossing months behind: the leader's frontier range in the window is cut into evenly spaced score
@@ -9,17 +10,26 @@ namespace AiRace.Core.Odds;
 /// estimate is the smoothed lag at the latest leader date. Thresholds the follower has not reached by the cut-off are
 /// censored and counted, not averaged. 90% interval: moving-block bootstrap over thresholds in score order.
 /// </summary>
-internal static class ThresholdCrossing
+internal sealed class ThresholdBehind : IBehindMethod
 {
-    public const string Definition =
+    public const string DefinitionText =
         "threshold: for evenly spaced scores in the leader's frontier range over the window, the follower's first date at the score minus the leader's, smoothed with a Gaussian kernel over the leader's dates (sigma {0} days) and read at the latest of them; thresholds the follower has not reached are censored and counted; 90% moving-block bootstrap interval over thresholds";
 
-    public static MonthsBehindEstimate Estimate(FrontierSeries leader, FrontierSeries follower, MonthsBehindOptions options)
+    public string Name => "threshold";
+
+    public string Definition => DefinitionText;
+
+    public MonthsBehindEstimate Estimate(FrontierSeries leader, FrontierSeries follower, MonthsBehindOptions options)
     {
         ArgumentNullException.ThrowIfNull(leader);
         ArgumentNullException.ThrowIfNull(follower);
         ArgumentNullException.ThrowIfNull(options);
-        var definition = string.Format(System.Globalization.CultureInfo.InvariantCulture, Definition, options.KernelSigmaDays);
+        var definition = string.Format(System.Globalization.CultureInfo.InvariantCulture, DefinitionText, options.KernelSigmaDays);
+        if (leader.Metric.Kind == MetricKind.Snapshot)
+        {
+            return new MonthsBehindEstimate(Name, definition, null, null, null, 0, 0, [], AnalysisDefinitions.CrossSnapshotRefusal);
+        }
+
         var sign = leader.Metric.HigherIsBetter ? 1.0 : -1.0;
         var window = leader.Points.Where(p => p.Date <= options.To && (options.From is not { } f || p.Date >= f)).ToList();
         if (window.Count == 0)
@@ -53,14 +63,14 @@ internal static class ThresholdCrossing
 
         if (lags.Count == 0)
         {
-            return new MonthsBehindEstimate(MonthsBehindMethod.Threshold, definition, null, null, null, censored, censored, []);
+            return new MonthsBehindEstimate(Name, definition, null, null, null, censored, censored, []);
         }
 
         var at = lags.Max(x => x.LeaderDay);
         var all = Enumerable.Range(0, lags.Count).ToArray();
         var estimate = Smoothed(lags, all, at, options.KernelSigmaDays);
         var ci = MovingBlockBootstrap.StatisticInterval(lags.Count, idx => Smoothed(lags, idx, at, options.KernelSigmaDays), options.Seed, 1000);
-        return new MonthsBehindEstimate(MonthsBehindMethod.Threshold, definition, estimate, ci.Low, ci.High, lags.Count + censored, censored, []);
+        return new MonthsBehindEstimate(Name, definition, estimate, ci.Low, ci.High, lags.Count + censored, censored, []);
     }
 
     /// <summary>Nadaraya–Watson kernel mean of the lags at day <paramref name="at"/>, over the positions <paramref name="idx"/>.</summary>
@@ -84,6 +94,6 @@ internal static class ThresholdCrossing
         return p is not null && p.Date <= to ? p.Date : null;
     }
 
-    private static MonthsBehindEstimate Empty(string definition) =>
-        new(MonthsBehindMethod.Threshold, definition, null, null, null, 0, 0, []);
+    private MonthsBehindEstimate Empty(string definition) =>
+        new(Name, definition, null, null, null, 0, 0, []);
 }

@@ -1,4 +1,4 @@
-namespace AiRace.Core.Odds;
+namespace AiRace.Core.Analysis;
 
 /// <summary>
 /// One leader frontier model in the first-match method: when it reached the leader's frontier and with what score,
