@@ -19,7 +19,7 @@ public sealed class ReportSectionsTests : IDisposable
         }
     }
 
-    [Theory]
+    [RealDataTheory]
     [InlineData("en", "Usage: OpenRouter token share", "69.8%", "week of 2026-02-09")]
     [InlineData("vi", "Mức sử dụng: tỷ trọng token trên OpenRouter", "69.8%", "tuần bắt đầu 2026-02-09")]
     public void The_usage_section_states_the_latest_shares_the_first_crossing_and_the_definition(string language, string title, string latestCn, string crossing)
@@ -37,7 +37,7 @@ public sealed class ReportSectionsTests : IDisposable
         Assert.StartsWith($"## {title}", markdown, StringComparison.Ordinal);
     }
 
-    [Theory]
+    [RealDataTheory]
     [InlineData("en", "Qwen has the most derivative models", "config file")]
     [InlineData("vi", "Qwen có nhiều mô hình phái sinh nhất", "tệp cấu hình")]
     public void The_adoption_section_names_the_leading_family_and_what_downloads_count(string language, string finding, string definition)
@@ -52,7 +52,7 @@ public sealed class ReportSectionsTests : IDisposable
         Assert.Contains(section.Sources, s => s.Kind == "open-llm-leaderboard-v2");
     }
 
-    [Fact]
+    [RealDataFact]
     public void An_empty_store_gives_sections_that_say_what_to_import()
     {
         using var empty = AiRaceStore.Open(":memory:");

@@ -1,0 +1,19 @@
+using System.Runtime.CompilerServices;
+using Xunit.Sdk;
+
+namespace AiRace.Testing;
+
+/// <summary>A fact that drives Debian's Chromium: skipped with the fix when it is not installed (never in CI).</summary>
+[AttributeUsage(AttributeTargets.Method)]
+[XunitTestCaseDiscoverer("Xunit.Sdk.FactDiscoverer", "xunit.execution.{Platform}")]
+public sealed class ChromiumFactAttribute : FactAttribute
+{
+    public ChromiumFactAttribute([CallerFilePath] string file = "", [CallerMemberName] string test = "")
+    {
+        Skip = TestRequirements.ChromiumSkipReason;
+        if (Skip is not null)
+        {
+            DisplayName = TestRequirements.SkippedDisplayName(file, test, TestRequirements.ChromiumFix);
+        }
+    }
+}
