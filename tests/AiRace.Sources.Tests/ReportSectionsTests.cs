@@ -1,23 +1,14 @@
-using AiRace.Sources.Files;
 using AiRace.Sources.Reports;
 using AiRace.Store;
 using AiRace.Testing;
 
 namespace AiRace.Sources.Tests;
 
-public sealed class ReportSectionsTests : IDisposable
+public sealed class ReportSectionsTests : IClassFixture<UsageAndAdoptionStoreFixture>
 {
-    private readonly AiRaceStore _store = AiRaceStore.Open(":memory:");
+    private readonly AiRaceStore _store;
 
-    public ReportSectionsTests()
-    {
-        var runner = new FileImportRunner(_store);
-        foreach (var file in FileImportRunner.Expand(
-            [SharedData.Folder("openrouter-weekly-johnbean393"), SharedData.Folder("hf-trending-park-onezero"), SharedData.Folder("open-llm-leaderboard-fboulnois")]))
-        {
-            runner.ImportFile(file);
-        }
-    }
+    public ReportSectionsTests(UsageAndAdoptionStoreFixture store) => _store = store.Store;
 
     [RealDataTheory]
     [InlineData("en", "Usage: OpenRouter token share", "69.8%", "week of 2026-02-09")]
@@ -52,7 +43,7 @@ public sealed class ReportSectionsTests : IDisposable
         Assert.Contains(section.Sources, s => s.Kind == "open-llm-leaderboard-v2");
     }
 
-    [RealDataFact]
+    [Fact]
     public void An_empty_store_gives_sections_that_say_what_to_import()
     {
         using var empty = AiRaceStore.Open(":memory:");
@@ -60,6 +51,4 @@ public sealed class ReportSectionsTests : IDisposable
         Assert.Contains("airace import", UsageReportSection.Build(empty, TestOrganizations.Policy, "en").Findings.Single(), StringComparison.Ordinal);
         Assert.Contains("airace import", AdoptionReportSection.Build(empty, TestOrganizations.Policy, "vi").Findings.Single(), StringComparison.Ordinal);
     }
-
-    public void Dispose() => _store.Dispose();
 }
