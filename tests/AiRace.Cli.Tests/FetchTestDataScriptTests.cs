@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
+using System.Text.Json;
 using AiRace.Testing;
 using Microsoft.AspNetCore.Http;
 
@@ -19,6 +20,24 @@ public sealed class FetchTestDataScriptTests : IDisposable
     ];
 
     private readonly TempDirectory _dir = new();
+
+    [RealDataFact]
+    public void Writes_a_manifest_in_the_shared_data_format_so_undated_files_get_their_commit_date()
+    {
+        using var server = RawContentServer();
+
+        var (code, output) = Fetch(server, WriteList(Picked.Select(Row)));
+
+        Assert.True(code == 0, output);
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(Out, "manifest.json")));
+        var entries = manifest.RootElement.EnumerateArray().ToDictionary(e => e.GetProperty("dest").GetString()!);
+        Assert.Equal(Picked.Order(StringComparer.Ordinal), entries.Keys.Order(StringComparer.Ordinal));
+        var full = entries["epoch-china-ai-trends/All ML Systems - full view.csv"];
+        Assert.Equal("epoch-research/china-ai-trends", full.GetProperty("repo").GetString());
+        Assert.Equal("data/All ML Systems - full view.csv", full.GetProperty("path").GetString());
+        Assert.Equal(SharedData.ListedFiles[full.GetProperty("dest").GetString()!], full.GetProperty("sha256").GetString());
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2}T", full.GetProperty("commit_date").GetString());
+    }
 
     [RealDataFact]
     public void Fetches_each_listed_file_checks_its_sha256_and_keeps_it_on_a_second_run()
@@ -80,7 +99,7 @@ public sealed class FetchTestDataScriptTests : IDisposable
     private string Out => _dir.File("data");
 
     private static string Row(string dest) =>
-        File.ReadLines(Path.Combine(RepoPaths.Root, "tests", "test-data.tsv")).Single(l => l.EndsWith("\t" + dest, StringComparison.Ordinal));
+        File.ReadLines(Path.Combine(RepoPaths.Root, "tests", "test-data.tsv")).Single(l => l.Split('\t') is { Length: > 4 } c && c[4] == dest);
 
     private string WriteList(IEnumerable<string> rows)
     {

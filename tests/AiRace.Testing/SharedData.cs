@@ -97,7 +97,7 @@ public static class SharedData
                 continue;
             }
 
-            // repository, path, commit, sha256, dest
+            // repository, path, commit, sha256, dest, commit_date
             var cells = line.Split('\t');
             map[cells[4]] = cells[3];
         }
