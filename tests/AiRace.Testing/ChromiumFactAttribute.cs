@@ -8,12 +8,6 @@ namespace AiRace.Testing;
 [XunitTestCaseDiscoverer("Xunit.Sdk.FactDiscoverer", "xunit.execution.{Platform}")]
 public sealed class ChromiumFactAttribute : FactAttribute
 {
-    public ChromiumFactAttribute([CallerFilePath] string file = "", [CallerMemberName] string test = "")
-    {
-        Skip = TestRequirements.ChromiumSkipReason;
-        if (Skip is not null)
-        {
-            DisplayName = TestRequirements.SkippedDisplayName(file, test, TestRequirements.ChromiumFix);
-        }
-    }
+    public ChromiumFactAttribute([CallerFilePath] string file = "", [CallerMemberName] string test = "") =>
+        TestRequirements.SkipWhenMissing(this, TestRequirements.ChromiumSkipReason, TestRequirements.ChromiumFix, file, test);
 }

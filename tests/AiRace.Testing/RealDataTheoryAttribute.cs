@@ -9,12 +9,6 @@ namespace AiRace.Testing;
 [TraitDiscoverer(RealDataTraitDiscoverer.TypeName, RealDataTraitDiscoverer.AssemblyName)]
 public sealed class RealDataTheoryAttribute : TheoryAttribute, ITraitAttribute
 {
-    public RealDataTheoryAttribute([CallerFilePath] string file = "", [CallerMemberName] string test = "")
-    {
-        Skip = TestRequirements.DataSkipReason;
-        if (Skip is not null)
-        {
-            DisplayName = TestRequirements.SkippedDisplayName(file, test, TestRequirements.DataFix);
-        }
-    }
+    public RealDataTheoryAttribute([CallerFilePath] string file = "", [CallerMemberName] string test = "") =>
+        TestRequirements.SkipWhenMissing(this, TestRequirements.DataSkipReason, TestRequirements.DataFix, file, test);
 }

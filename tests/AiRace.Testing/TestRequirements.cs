@@ -24,11 +24,19 @@ public static class TestRequirements
     public const string ChromiumFix = "no chromium: apt-get install chromium";
 
     /// <summary>
-    /// The name a skipped test is listed under: <c>Class.Method (skipped, FIX)</c>. <c>dotnet test</c> prints skipped tests by
-    /// name only (the reason shows at <c>--logger "console;verbosity=normal"</c>), so the fix goes in the name.
+    /// Skips <paramref name="attribute"/>'s test when <paramref name="reason"/> is set, listing it as
+    /// <c>Class.Method (skipped, FIX)</c>: <c>dotnet test</c> prints skipped tests by name only (the full reason shows with
+    /// <c>--logger "console;verbosity=normal"</c> and in the TRX), so the fix goes in the name.
     /// </summary>
-    public static string SkippedDisplayName(string file, string test, string fix) =>
-        $"{Path.GetFileNameWithoutExtension(file)}.{test} (skipped, {fix})";
+    public static void SkipWhenMissing(FactAttribute attribute, string? reason, string fix, string file, string test)
+    {
+        ArgumentNullException.ThrowIfNull(attribute);
+        attribute.Skip = reason;
+        if (reason is not null)
+        {
+            attribute.DisplayName = $"{Path.GetFileNameWithoutExtension(file)}.{test} (skipped, {fix})";
+        }
+    }
 
     /// <summary><c>AIRACE_CHROMIUM</c>, else <c>/usr/bin/chromium</c>.</summary>
     public static string ChromiumPath =>
