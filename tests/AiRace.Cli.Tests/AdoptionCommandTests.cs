@@ -9,7 +9,7 @@ public sealed class AdoptionCommandTests : IDisposable
 
     private string Db => _dir.File("store.duckdb");
 
-    [Fact]
+    [RealDataFact]
     public void Derivatives_by_family_give_qwen_and_llama_with_their_counts_and_relations()
     {
         Assert.Equal(0, CliRunner.Run("import", SharedData.Folder("open-llm-leaderboard-fboulnois"), "--db", Db).Code);
@@ -43,7 +43,7 @@ public sealed class AdoptionCommandTests : IDisposable
         Assert.Contains("--at", err, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [RealDataFact]
     public void A_measure_no_imported_source_has_says_what_it_needs()
     {
         Assert.Equal(0, CliRunner.Run("import", SharedData.File("hf-trending-park-onezero/2026-03-08/trending_cache.json"), "--db", Db).Code);
@@ -54,7 +54,7 @@ public sealed class AdoptionCommandTests : IDisposable
         Assert.Contains("base_model lineage", err, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [RealDataFact]
     public void Trending_slots_by_lab_over_two_snapshots_are_a_table_with_the_definition()
     {
         foreach (var day in new[] { "2026-03-08", "2026-03-14" })

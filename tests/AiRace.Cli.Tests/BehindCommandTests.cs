@@ -4,13 +4,14 @@ using AiRace.Testing;
 namespace AiRace.Cli.Tests;
 
 /// <summary><c>airace behind</c>. Real-file values were computed with python3 as described on <see cref="GapCommandTests"/>.</summary>
-public sealed class BehindCommandTests : IClassFixture<RealStoreFixture>
+[Collection(AlltimeStoreCollection.Name)]
+public sealed class BehindCommandTests
 {
     private readonly RealStoreFixture _store;
 
     public BehindCommandTests(RealStoreFixture store) => _store = store;
 
-    [Fact]
+    [RealDataFact]
     public void Behind_json_has_points_with_both_models_and_a_summary()
     {
         var (code, output, err) = _store.Run("behind", "--metric", "lmarena-text", "--between", "US,CN", "--from", "2024-12-01", "--to", "2025-03-31", "--format", "json");
@@ -48,7 +49,7 @@ public sealed class BehindCommandTests : IClassFixture<RealStoreFixture>
         Assert.Equal(values.Average(), root.GetProperty("summary").GetProperty("mean").GetDouble(), 3);
     }
 
-    [Fact]
+    [RealDataFact]
     public void Behind_is_negative_when_the_follower_leads_on_the_starter_data()
     {
         using var dir = new TempDirectory();
@@ -68,7 +69,7 @@ public sealed class BehindCommandTests : IClassFixture<RealStoreFixture>
         Assert.Equal("DeepSeek-R1", last.GetProperty("leader").GetProperty("model").GetString());
     }
 
-    [Fact]
+    [RealDataFact]
     public void An_unknown_method_or_metric_is_a_usage_error()
     {
         var method = _store.Run("behind", "--metric", "lmarena-text", "--between", "US,CN", "--method", "vertical");

@@ -1,10 +1,11 @@
 using System.Diagnostics;
+using AiRace.Testing;
 
 namespace AiRace.Cli.Tests;
 
 /// <summary>
-/// Runs Debian's Chromium headless (<c>AIRACE_CHROMIUM</c>, else <c>/usr/bin/chromium</c>). A missing browser fails the
-/// test with the fix; it is never skipped silently.
+/// Runs Debian's Chromium headless (<see cref="TestRequirements.ChromiumPath"/>). Tests that use it are
+/// <see cref="ChromiumFactAttribute"/>s: skipped with the fix when it is missing, except in CI, where a missing browser fails here.
 /// </summary>
 internal static class Chromium
 {
@@ -12,7 +13,7 @@ internal static class Chromium
     {
         get
         {
-            var path = Environment.GetEnvironmentVariable("AIRACE_CHROMIUM") is { Length: > 0 } env ? env : "/usr/bin/chromium";
+            var path = TestRequirements.ChromiumPath;
             Assert.True(
                 File.Exists(path),
                 $"Chromium is missing at '{path}'. Install Debian's chromium (apt-get install -y chromium; .ci/run does it) or set AIRACE_CHROMIUM to its path.");

@@ -9,7 +9,7 @@ public sealed class EpochAaImportCommandTests : IDisposable
 
     private string Db => _dir.File("store.duckdb");
 
-    [Fact]
+    [RealDataFact]
     public void Importing_the_epoch_and_artificial_analysis_folders_lists_eci_and_the_aa_index()
     {
         var (code, output, _) = CliRunner.Run(
@@ -33,7 +33,7 @@ public sealed class EpochAaImportCommandTests : IDisposable
         Assert.Equal((1_404L, 496L), (aa.GetProperty("observations").GetInt64(), aa.GetProperty("models").GetInt64()));
     }
 
-    [Fact]
+    [RealDataFact]
     public void A_second_import_of_the_same_folders_adds_nothing()
     {
         var folder = SharedData.Folder("epoch-notable-vinodgeorge24");
@@ -45,7 +45,7 @@ public sealed class EpochAaImportCommandTests : IDisposable
         Assert.Contains("0 imported (0 rows), 2 already imported", output, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [RealDataFact]
     public void A_truncated_llms_json_exits_2_with_one_line_and_leaves_the_store_unchanged()
     {
         Assert.Equal(0, CliRunner.Run("import", SharedData.File("artificial-analysis-oolong/2026-04-10/llms.json"), "--db", Db).Code);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AiRace.Testing;
 
 namespace AiRace.Cli.Tests;
 
@@ -8,7 +9,7 @@ public sealed class FullImportTests : IClassFixture<FullImportFixture>
 
     public FullImportTests(FullImportFixture store) => _store = store;
 
-    [Fact]
+    [RealDataFact]
     public void Every_supported_file_imports_without_error()
     {
         Assert.Contains(" 0 failed.", _store.ImportOutput, StringComparison.Ordinal);
@@ -16,7 +17,7 @@ public sealed class FullImportTests : IClassFixture<FullImportFixture>
         Assert.Contains("imported  lmarena-alltime", _store.ImportOutput, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [RealDataFact]
     public void A_second_import_of_everything_adds_nothing()
     {
         var before = CliRunner.Run("metrics", "--db", _store.Db, "--format", "json").Out;
@@ -27,7 +28,7 @@ public sealed class FullImportTests : IClassFixture<FullImportFixture>
         Assert.Equal(before, CliRunner.Run("metrics", "--db", _store.Db, "--format", "json").Out);
     }
 
-    [Fact]
+    [RealDataFact]
     public void Lmarena_text_spans_2023_05_08_to_december_2025_style_control_runs_to_april_2026_and_epoch_eci_is_listed()
     {
         using var doc = JsonDocument.Parse(CliRunner.Run("metrics", "--db", _store.Db, "--format", "json").Out);
@@ -40,7 +41,7 @@ public sealed class FullImportTests : IClassFixture<FullImportFixture>
         Assert.Equal(142, metrics["epoch-eci"].GetProperty("observations").GetInt64());
     }
 
-    [Theory]
+    [RealDataTheory]
     [InlineData("lmarena-text")]
     [InlineData("lmarena-text-coding")]
     [InlineData("lmarena-text-chinese")]
@@ -62,7 +63,7 @@ public sealed class FullImportTests : IClassFixture<FullImportFixture>
         Assert.Empty(offenders);
     }
 
-    [Fact]
+    [RealDataFact]
     public void Behind_first_match_on_epoch_eci_reports_censored_leaders_with_an_interval()
     {
         var (code, output, err) = CliRunner.Run(
@@ -83,7 +84,7 @@ public sealed class FullImportTests : IClassFixture<FullImportFixture>
         Assert.InRange(estimate.GetProperty("months").GetDouble(), ci[0], ci[1]);
     }
 
-    [Fact]
+    [RealDataFact]
     public void The_report_on_the_imported_store_has_every_section_with_sources()
     {
         var (code, output, err) = CliRunner.Run("report", "--db", _store.Db);
@@ -99,7 +100,7 @@ public sealed class FullImportTests : IClassFixture<FullImportFixture>
         Assert.Contains("top 9/10", output, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [RealDataFact]
     public void The_vietnamese_report_translates_the_new_sections()
     {
         var (code, output, err) = CliRunner.Run("report", "--lang", "vi", "--db", _store.Db);
@@ -110,7 +111,7 @@ public sealed class FullImportTests : IClassFixture<FullImportFixture>
         Assert.DoesNotContain("Is the gap widening?", output, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [RealDataFact]
     public void Gap_as_of_a_date_ignores_everything_dated_or_retrieved_after_it()
     {
         var (code, output, err) = CliRunner.Run(
@@ -123,7 +124,7 @@ public sealed class FullImportTests : IClassFixture<FullImportFixture>
         Assert.True(dates.Max() <= new DateOnly(2024, 6, 30), $"last point {dates.Max()}");
     }
 
-    [Theory]
+    [RealDataTheory]
     [InlineData("lmarena-text")]
     [InlineData("epoch-eci")]
     public void Forecast_as_of_2025_03_31_gives_growing_probabilities_with_intervals_a_backtest_and_a_definition(string metric)
@@ -148,7 +149,7 @@ public sealed class FullImportTests : IClassFixture<FullImportFixture>
         Assert.True(root.GetProperty("backtest").GetProperty("brier").ValueKind == JsonValueKind.Number);
     }
 
-    [Fact]
+    [RealDataFact]
     public void Trend_on_epoch_eci_gives_a_verdict_with_its_interval()
     {
         var (code, output, err) = CliRunner.Run(

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AiRace.Testing;
 
 namespace AiRace.Cli.Tests;
 
@@ -6,13 +7,14 @@ namespace AiRace.Cli.Tests;
 /// <c>airace gap</c> on the real alltime.csv. Expected values were computed with python3 over the file (best rating per
 /// country and date with the same organization → country map as <see cref="RealStoreFixture"/>).
 /// </summary>
-public sealed class GapCommandTests : IClassFixture<RealStoreFixture>
+[Collection(AlltimeStoreCollection.Name)]
+public sealed class GapCommandTests
 {
     private readonly RealStoreFixture _store;
 
     public GapCommandTests(RealStoreFixture store) => _store = store;
 
-    [Fact]
+    [RealDataFact]
     public void Gap_json_has_the_documented_keys_and_the_hand_checked_values()
     {
         var (code, output, err) = _store.Run("gap", "--metric", "lmarena-text", "--between", "US,CN", "--from", "2024-01-01", "--to", "2025-03-31", "--format", "json");
@@ -47,7 +49,7 @@ public sealed class GapCommandTests : IClassFixture<RealStoreFixture>
         Assert.Equal(89.71, dec10.GetProperty("gap").GetDouble(), 2);
     }
 
-    [Fact]
+    [RealDataFact]
     public void At_takes_the_latest_comparison_date_on_or_before_it()
     {
         // Snapshots exist on 2025-03-20 and 2025-03-25; --at 2025-03-24 takes 03-20 (python3: Grok-3-Preview-02-24
@@ -62,7 +64,7 @@ public sealed class GapCommandTests : IClassFixture<RealStoreFixture>
         Assert.Equal(44.32, p.GetProperty("gap").GetDouble(), 2);
     }
 
-    [Fact]
+    [RealDataFact]
     public void An_unknown_metric_exits_1_with_one_line_listing_the_available_metric_ids()
     {
         var (code, _, err) = _store.Run("gap", "--metric", "lmarena-txt", "--between", "US,CN");
@@ -73,7 +75,7 @@ public sealed class GapCommandTests : IClassFixture<RealStoreFixture>
         Assert.Contains("lmarena-text", line, StringComparison.Ordinal);
     }
 
-    [Theory]
+    [RealDataTheory]
     [InlineData("--from", "2024-13-01")]
     [InlineData("--to", "yesterday")]
     [InlineData("--at", "26/03/2025")]
@@ -86,7 +88,7 @@ public sealed class GapCommandTests : IClassFixture<RealStoreFixture>
         Assert.Contains("YYYY-MM-DD", err, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [RealDataFact]
     public void At_with_a_window_and_an_unknown_group_are_usage_errors()
     {
         Assert.Equal(1, _store.Run("gap", "--metric", "lmarena-text", "--between", "US,CN", "--at", "2025-01-01", "--from", "2024-01-01").Code);
@@ -95,7 +97,7 @@ public sealed class GapCommandTests : IClassFixture<RealStoreFixture>
         Assert.Contains("'China'", err, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [RealDataFact]
     public void Table_output_states_the_definition_sources_and_unplaced_models_and_csv_has_a_header()
     {
         var table = _store.Run("gap", "--metric", "lmarena-text", "--between", "US,CN", "--from", "2025-03-01");

@@ -9,7 +9,7 @@ public sealed class ImportCommandTests : IDisposable
 
     private string Db => _dir.File("store.duckdb");
 
-    [Fact]
+    [RealDataFact]
     public void Importing_twice_adds_nothing_the_second_time()
     {
         var alltime = SharedData.File("lmarena-history-jasontrigg0/alltime.csv");
@@ -23,7 +23,7 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Contains("0 imported", second.Out, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [RealDataFact]
     public void A_corrupted_copy_exits_2_with_one_line_naming_file_line_and_value_and_leaves_counts_unchanged()
     {
         var alltime = SharedData.File("lmarena-history-jasontrigg0/alltime.csv");
@@ -43,7 +43,7 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Equal(before, CliRunner.Run("metrics", "--db", Db, "--format", "json").Out);
     }
 
-    [Fact]
+    [RealDataFact]
     public void Metrics_json_lists_lmarena_text_with_its_span()
     {
         Assert.Equal(0, CliRunner.Run("import", SharedData.Folder("lmarena-history-jasontrigg0"), "--db", Db).Code);

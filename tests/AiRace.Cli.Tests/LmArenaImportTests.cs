@@ -12,7 +12,7 @@ public sealed class LmArenaImportTests : IDisposable
 
     private string Db => _dir.File("store.duckdb");
 
-    [Fact]
+    [RealDataFact]
     public void Importing_every_lmarena_folder_gives_one_lmarena_text_metric_from_2023_05_08_to_april_2026()
     {
         var import = CliRunner.Run([.. "import".Split(' '), .. Folders.Select(SharedData.Folder), "--db", Db]);
@@ -44,7 +44,7 @@ public sealed class LmArenaImportTests : IDisposable
         Assert.Equal(output, CliRunner.Run("metrics", "--db", Db, "--format", "json").Out);
     }
 
-    [Fact]
+    [RealDataFact]
     public void A_truncated_leaderboard_json_exits_2_with_one_line_and_leaves_the_store_unchanged()
     {
         Assert.Equal(0, CliRunner.Run("import", SharedData.File("lmarena-oolong-daily/2026-04-12/text.json"), "--db", Db).Code);

@@ -5,28 +5,30 @@ namespace AiRace.Cli.Tests;
 
 /// <summary>
 /// <c>airace trend</c> and <c>airace forecast</c> on the real LMArena history (alltime.csv), with an attribution override
-/// written here so the country of every lab that matters is explicit.
+/// written here so the country of every lab that matters is explicit. The store is the collection's shared
+/// <see cref="RealStoreFixture"/> (read only here).
 /// </summary>
+[Collection(AlltimeStoreCollection.Name)]
 public sealed class OddsCommandsTests : IDisposable
 {
     private readonly TempDirectory _dir = new();
+    private readonly RealStoreFixture _store;
 
-    public OddsCommandsTests()
+    public OddsCommandsTests(RealStoreFixture store)
     {
+        _store = store;
         File.WriteAllLines(Attribution, [
             "organization,country",
             "OpenAI,US", "Google,US", "Anthropic,US", "Meta,US", "xAI,US", "Microsoft,US", "Amazon,US", "Nvidia,US", "IBM,US",
             "DeepSeek,CN", "DeepSeek AI,CN", "Alibaba,CN", "Zhipu,CN", "Zhipu AI,CN", "01 AI,CN", "StepFun,CN", "Tencent,CN", "Tsinghua,CN",
         ]);
-        var (code, _, err) = CliRunner.Run("import", SharedData.File("lmarena-history-jasontrigg0/alltime.csv"), "--db", Db);
-        Assert.True(code == 0, err);
     }
 
-    private string Db => _dir.File("store.duckdb");
+    private string Db => _store.Db;
 
     private string Attribution => _dir.File("attribution.csv");
 
-    [Fact]
+    [RealDataFact]
     public void Forecast_json_has_the_documented_keys_and_coherent_probabilities()
     {
         using var doc = Forecast("--as-of", "2025-03-31");
@@ -64,7 +66,7 @@ public sealed class OddsCommandsTests : IDisposable
         Assert.True(root.GetProperty("model").GetProperty("leader").GetProperty("advances").GetInt32() >= 3);
     }
 
-    [Fact]
+    [RealDataFact]
     public void Forecast_starts_from_the_gap_and_months_behind_on_the_last_snapshot()
     {
         using var doc = Forecast("--as-of", "2025-03-31");
@@ -77,7 +79,7 @@ public sealed class OddsCommandsTests : IDisposable
         Assert.Equal(126 / (365.25 / 12), model.GetProperty("months_behind_now").GetDouble(), 3);
     }
 
-    [Fact]
+    [RealDataFact]
     public void The_same_seed_gives_the_same_forecast()
     {
         var a = CliRunner.Run(ForecastArgs("--seed", "5"));
@@ -86,7 +88,7 @@ public sealed class OddsCommandsTests : IDisposable
         Assert.Equal(a.Out, b.Out);
     }
 
-    [Fact]
+    [RealDataFact]
     public void An_earlier_as_of_uses_less_data()
     {
         using var early = Forecast("--as-of", "2024-12-31");
@@ -94,7 +96,7 @@ public sealed class OddsCommandsTests : IDisposable
         Assert.True(string.CompareOrdinal(level, "2024-12-31") <= 0, level);
     }
 
-    [Fact]
+    [RealDataFact]
     public void Trend_json_gives_a_verdict_with_its_interval_and_three_months_behind_methods()
     {
         var (code, output, err) = CliRunner.Run(
@@ -120,7 +122,7 @@ public sealed class OddsCommandsTests : IDisposable
         }
     }
 
-    [Fact]
+    [RealDataFact]
     public void Trend_table_prints_the_question_and_the_verdict()
     {
         var (code, output, _) = CliRunner.Run("trend", "--metric", "lmarena-text", "--between", "US,CN", "--db", Db, "--attribution", Attribution);
@@ -129,7 +131,7 @@ public sealed class OddsCommandsTests : IDisposable
         Assert.Contains("first-match", output, StringComparison.Ordinal);
     }
 
-    [Theory]
+    [RealDataTheory]
     [InlineData("nope", "forecast", "--metric", "nope", "--between", "US,CN")]
     [InlineData("soon", "forecast", "--metric", "lmarena-text", "--between", "US,CN", "--horizon", "soon")]
     [InlineData("31/03/2025", "forecast", "--metric", "lmarena-text", "--between", "US,CN", "--as-of", "31/03/2025")]
@@ -143,7 +145,7 @@ public sealed class OddsCommandsTests : IDisposable
         Assert.Contains(named, err, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [RealDataFact]
     public void A_references_file_adds_rows_beside_the_model()
     {
         var refs = _dir.File("refs.csv");

@@ -8,7 +8,7 @@ public sealed class ReportBrowserTests : IDisposable
 {
     private readonly TempDirectory _dir = new();
 
-    [Fact]
+    [ChromiumFact]
     public void The_html_report_opens_in_chromium_with_its_svg_charts_in_the_dom()
     {
         var html = _dir.File("report.html");
@@ -22,7 +22,7 @@ public sealed class ReportBrowserTests : IDisposable
         Assert.Contains("<figure id=\"chart-starter-gpqa-diamond\"", dom, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [ChromiumFact]
     public void A_chart_screenshot_is_far_richer_than_a_blank_image_of_the_same_size()
     {
         var md = _dir.File("report.md");

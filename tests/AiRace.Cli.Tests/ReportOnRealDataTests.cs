@@ -1,12 +1,15 @@
+using AiRace.Testing;
+
 namespace AiRace.Cli.Tests;
 
-public sealed class ReportOnRealDataTests : IClassFixture<RealStoreFixture>
+[Collection(AlltimeStoreCollection.Name)]
+public sealed class ReportOnRealDataTests
 {
     private readonly RealStoreFixture _store;
 
     public ReportOnRealDataTests(RealStoreFixture store) => _store = store;
 
-    [Fact]
+    [RealDataFact]
     public void On_an_imported_store_the_report_covers_lmarena_text_without_loading_the_starter_data()
     {
         var (code, output, err) = _store.Run("report");

@@ -144,7 +144,7 @@ public sealed class UpdateCommandTests : IDisposable
         Assert.Empty(hub.Requests);
     }
 
-    [Fact]
+    [RealDataFact]
     public void Rebuild_gives_the_same_metrics_json_as_before()
     {
         using var hub = Hub();
@@ -159,7 +159,7 @@ public sealed class UpdateCommandTests : IDisposable
         Assert.Equal(before, Metrics());
     }
 
-    [Fact]
+    [RealDataFact]
     public void As_of_counts_file_observations_by_their_own_date_and_live_ones_by_retrieval()
     {
         using var hub = Hub();

@@ -9,7 +9,7 @@ public sealed class UsageCommandTests : IDisposable
 
     private string Db => _dir.File("store.duckdb");
 
-    [Fact]
+    [RealDataFact]
     public void Usage_json_gives_weekly_china_and_us_shares_of_listed_tokens_and_their_crossings()
     {
         Assert.Equal(0, CliRunner.Run("import", SharedData.Folder("openrouter-weekly-johnbean393"), "--db", Db).Code);
@@ -36,7 +36,7 @@ public sealed class UsageCommandTests : IDisposable
         Assert.Equal("openrouter-weekly", root.GetProperty("sources")[0].GetProperty("kind").GetString());
     }
 
-    [Fact]
+    [RealDataFact]
     public void Denominator_all_is_a_usage_error_that_names_the_fix()
     {
         Assert.Equal(0, CliRunner.Run("import", SharedData.File("openrouter-weekly-johnbean393/2026-03-09.json"), "--db", Db).Code);
@@ -49,7 +49,7 @@ public sealed class UsageCommandTests : IDisposable
         Assert.Contains("--denominator listed", line, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [RealDataFact]
     public void Free_routes_kept_apart_show_as_their_own_model_group()
     {
         Assert.Equal(0, CliRunner.Run("import", SharedData.File("openrouter-weekly-johnbean393/2026-03-09.json"), "--db", Db).Code);

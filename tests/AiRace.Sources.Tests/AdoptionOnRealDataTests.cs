@@ -22,7 +22,7 @@ public sealed class AdoptionOnRealDataTests
         return store;
     }
 
-    [Fact]
+    [RealDataFact]
     public void Lineage_of_the_leaderboard_reaches_qwen_and_llama_roots_with_no_cycles()
     {
         using var store = Import("open-llm-leaderboard-fboulnois");
@@ -39,7 +39,7 @@ public sealed class AdoptionOnRealDataTests
         Assert.Empty(graph.Cycles);
     }
 
-    [Fact]
+    [RealDataFact]
     public void Trending_downloads_by_country_match_a_hand_sum_of_2026_03_08()
     {
         using var store = Import("hf-trending-park-onezero");
@@ -56,7 +56,7 @@ public sealed class AdoptionOnRealDataTests
         Assert.Contains("config file", figure.Definition, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [RealDataFact]
     public void Usage_shares_of_china_and_the_us_match_hand_computed_weeks()
     {
         using var store = Import("openrouter-weekly-johnbean393");
@@ -78,7 +78,7 @@ public sealed class AdoptionOnRealDataTests
         Assert.Contains("top 9/10 only", figure.Definition, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [RealDataFact]
     public void Excluding_free_routes_takes_them_out_of_the_denominator_too()
     {
         using var store = Import("openrouter-weekly-johnbean393");

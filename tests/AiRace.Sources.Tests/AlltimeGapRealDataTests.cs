@@ -18,7 +18,7 @@ public sealed class AlltimeGapRealDataTests
 {
     private static readonly Lazy<(FrontierSeries Us, FrontierSeries Cn)> Series = new(Load);
 
-    [Theory]
+    [RealDataTheory]
     [InlineData("2025-03-26", "gemini-2.5-pro-exp-03-25", 1442.96, "deepseek-r1", 1359.52, 83.44, 5.78, 4.140, "2024-11-20")]
     [InlineData("2025-01-24", "gemini-2.0-flash-thinking-exp-01-21", 1381.80, "deepseek-r1", 1357.00, 24.80, 1.79, 2.136, "2024-11-20")]
     [InlineData("2024-12-10", "gemini-exp-1206", 1376.78, "yi-lightning", 1287.08, 89.71, 6.52, 4.304, "2024-08-01")]
@@ -42,7 +42,7 @@ public sealed class AlltimeGapRealDataTests
         Assert.Equal(DateOnly.Parse(reached, System.Globalization.CultureInfo.InvariantCulture), b.LeaderMatch!.Date);
     }
 
-    [Fact]
+    [RealDataFact]
     public void The_2024_to_March_2025_window_has_93_comparable_dates_and_no_lead_change()
     {
         var (us, cn) = Series.Value;

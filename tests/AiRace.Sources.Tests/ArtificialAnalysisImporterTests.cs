@@ -1,4 +1,5 @@
 using AiRace.Core.Domain;
+using AiRace.Testing;
 
 namespace AiRace.Sources.Tests;
 
@@ -6,7 +7,7 @@ public sealed class ArtificialAnalysisImporterTests
 {
     // Reference values of the shared-data README, re-checked with python3's json module (best
     // artificial_analysis_intelligence_index by creator.country, all entries of that file).
-    [Theory]
+    [RealDataTheory]
     [InlineData("2026-04-10", 57.2, 51.4)]
     [InlineData("2026-05-10", 60.2, 53.9)]
     [InlineData("2026-06-10", 64.9, 56.6)]
@@ -20,7 +21,7 @@ public sealed class ArtificialAnalysisImporterTests
 
     // python3 per file: entries; numeric non-flag evaluation values on entries with a release_date; intelligence-index values
     // among them; huggingface_url starting https://huggingface.co/; openrouter_api_id filled; is_open_weights true.
-    [Theory]
+    [RealDataTheory]
     [InlineData("2026-04-10", 445, 5_491, 437, 254, 266, 257)]
     [InlineData("2026-05-10", 485, 6_099, 476, 281, 273, 284)]
     [InlineData("2026-06-10", 500, 6_386, 491, 287, 277, 291)]
@@ -42,7 +43,7 @@ public sealed class ArtificialAnalysisImporterTests
         Assert.Contains("Artificial Analysis", batch.Attribution, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [RealDataFact]
     public void A_model_carries_creator_country_join_ids_and_release_date()
     {
         var (_, batch) = SharedFileImport.Read("artificial-analysis-oolong/2026-06-10/llms.json");

@@ -25,7 +25,7 @@ public sealed class EpochAndAaBadDataTests : IDisposable
         _runner.ImportFile(SharedData.File("epoch-notable-vinodgeorge24/organizations.csv"));
     }
 
-    [Fact]
+    [RealDataFact]
     public void A_truncated_llms_json_names_the_file_and_the_position()
     {
         var bytes = File.ReadAllBytes(SharedData.File("artificial-analysis-oolong/2026-04-10/llms.json"));
@@ -34,7 +34,7 @@ public sealed class EpochAndAaBadDataTests : IDisposable
         AssertRejected(path, "'llms.json'", "invalid JSON at line");
     }
 
-    [Fact]
+    [RealDataFact]
     public void A_non_numeric_evaluation_names_its_json_path_and_value()
     {
         var path = EditLlmsJson(root => root["models"]![3]!["evaluations"]!["gpqa"] = "n/a");
@@ -42,7 +42,7 @@ public sealed class EpochAndAaBadDataTests : IDisposable
         AssertRejected(path, "'llms.json'", "$.models[3].evaluations.gpqa", "\"n/a\"", "expected a number");
     }
 
-    [Fact]
+    [RealDataFact]
     public void A_bad_release_date_in_llms_json_names_its_json_path_and_value()
     {
         var path = EditLlmsJson(root => root["models"]![0]!["release_date"] = "2026-02-30");
@@ -50,7 +50,7 @@ public sealed class EpochAndAaBadDataTests : IDisposable
         AssertRejected(path, "$.models[0].release_date", "2026-02-30", "YYYY-MM-DD");
     }
 
-    [Fact]
+    [RealDataFact]
     public void An_llms_json_without_models_says_what_is_missing()
     {
         var path = EditLlmsJson(root => root.AsObject().Remove("models"));
@@ -58,7 +58,7 @@ public sealed class EpochAndAaBadDataTests : IDisposable
         AssertRejected(path, "$.models is missing");
     }
 
-    [Fact]
+    [RealDataFact]
     public void A_bad_release_date_in_the_eci_file_names_line_column_and_value()
     {
         var path = WriteText("epoch_capabilities_index.csv", EciHeader, "model-a,101.5,2025-01-10,Lab A,China,API access,,,,,", "model-b,99.0,2025-13-01,Lab B,China,API access,,,,,");
@@ -66,7 +66,7 @@ public sealed class EpochAndAaBadDataTests : IDisposable
         AssertRejected(path, "'epoch_capabilities_index.csv' line 3", "'Release date'", "'2025-13-01'");
     }
 
-    [Fact]
+    [RealDataFact]
     public void A_non_numeric_eci_score_names_line_column_and_value()
     {
         var path = WriteText("epoch_capabilities_index.csv", EciHeader, "model-a,high,2025-01-10,Lab A,China,API access,,,,,");
@@ -74,7 +74,7 @@ public sealed class EpochAndAaBadDataTests : IDisposable
         AssertRejected(path, "line 2", "'ECI Score'", "'high'", "expected a number");
     }
 
-    [Fact]
+    [RealDataFact]
     public void A_missing_column_in_the_eci_file_is_named()
     {
         var path = WriteText(
@@ -85,7 +85,7 @@ public sealed class EpochAndAaBadDataTests : IDisposable
         AssertRejected(path, "column 'Model accessibility' is missing");
     }
 
-    [Fact]
+    [RealDataFact]
     public void A_non_numeric_training_compute_in_a_catalog_is_rejected()
     {
         var path = WriteText(
@@ -96,7 +96,7 @@ public sealed class EpochAndAaBadDataTests : IDisposable
         AssertRejected(path, "line 2", "'Training compute (FLOP)'", "'lots'");
     }
 
-    [Fact]
+    [RealDataFact]
     public void A_china_flag_other_than_y_is_rejected()
     {
         var path = WriteText(
@@ -107,7 +107,7 @@ public sealed class EpochAndAaBadDataTests : IDisposable
         AssertRejected(path, "line 2", "'China'", "'maybe'", "'y' or blank");
     }
 
-    [Fact]
+    [RealDataFact]
     public void Benchmark_runs_without_model_versions_beside_them_say_which_file_is_needed()
     {
         var path = WriteText(
@@ -118,7 +118,7 @@ public sealed class EpochAndAaBadDataTests : IDisposable
         AssertRejected(path, "'benchmarks_runs.csv'", "model_versions.csv");
     }
 
-    [Fact]
+    [RealDataFact]
     public void The_catalog_accepts_the_newer_country_column_name()
     {
         var path = WriteText(

@@ -1,3 +1,5 @@
+using AiRace.Testing;
+
 namespace AiRace.Sources.Tests;
 
 public sealed class EpochBenchmarkRunsImporterTests
@@ -7,7 +9,7 @@ public sealed class EpochBenchmarkRunsImporterTests
     // python3 csv on benchmarks_runs.csv and model_versions.csv: 541 runs over 8 tasks, every model joins model_versions;
     // 3 runs (claude-sonnet-4-5-20250929_59K) have no Version release date; 2 (task, model) pairs were run twice.
     // So 541 - 3 - 2 = 536 observations.
-    [Fact]
+    [RealDataFact]
     public void Runs_are_dated_by_release_and_undated_or_repeated_runs_are_counted_in_notes()
     {
         var (importer, batch) = SharedFileImport.Read(File);
@@ -20,7 +22,7 @@ public sealed class EpochBenchmarkRunsImporterTests
         Assert.DoesNotContain(batch.Observations, o => o.ModelKey == "claude-sonnet-4-5-20250929-59k");
     }
 
-    [Fact]
+    [RealDataFact]
     public void A_task_run_twice_keeps_the_latest_run()
     {
         var (_, batch) = SharedFileImport.Read(File);
@@ -30,7 +32,7 @@ public sealed class EpochBenchmarkRunsImporterTests
         Assert.Equal(0.121, run.Score);
     }
 
-    [Fact]
+    [RealDataFact]
     public void The_first_run_has_its_model_versions_release_date()
     {
         var (_, batch) = SharedFileImport.Read(File);

@@ -1,4 +1,5 @@
 using AiRace.Core.Domain;
+using AiRace.Testing;
 
 namespace AiRace.Sources.Tests;
 
@@ -6,7 +7,7 @@ public sealed class EpochCatalogImporterTests
 {
     // Expected counts from python3 (csv module, BOM-aware, with the same key rule as ModelKeys.Normalize, first row per key
     // kept): models = named rows with distinct keys; observations = kept rows with both a training compute and a date.
-    [Theory]
+    [RealDataTheory]
     [InlineData("epoch-notable-vinodgeorge24/notable_ai_models.csv", 924, 467)]
     [InlineData("epoch-china-ai-trends/All ML Systems - full view.csv", 2_077, 861)]
     [InlineData("epoch-open-model-trends/ML Systems-Org view.csv", 1_645, 735)]
@@ -22,7 +23,7 @@ public sealed class EpochCatalogImporterTests
         Assert.Equal(("FLOP", true, MetricKind.ReleaseDated), (metric.Unit, metric.HigherIsBetter, metric.Kind));
     }
 
-    [Fact]
+    [RealDataFact]
     public void A_notable_model_has_its_date_organization_country_openness_and_compute()
     {
         var (_, batch) = SharedFileImport.Read("epoch-notable-vinodgeorge24/notable_ai_models.csv");
@@ -33,7 +34,7 @@ public sealed class EpochCatalogImporterTests
         Assert.Equal(3.810001e25, batch.Observations.Single(o => o.ModelKey == "gpt-4o").Score, 1e19);
     }
 
-    [Fact]
+    [RealDataFact]
     public void The_same_model_in_two_catalogs_gets_the_same_key()
     {
         var (_, notable) = SharedFileImport.Read("epoch-notable-vinodgeorge24/notable_ai_models.csv");
@@ -44,7 +45,7 @@ public sealed class EpochCatalogImporterTests
         Assert.Equal(877, shared.Count); // python3: normalized `Model` names present in both files.
     }
 
-    [Fact]
+    [RealDataFact]
     public void The_older_accessibility_words_of_open_model_trends_map_to_open_and_closed()
     {
         var (_, batch) = SharedFileImport.Read("epoch-open-model-trends/ML Systems-Org view.csv");

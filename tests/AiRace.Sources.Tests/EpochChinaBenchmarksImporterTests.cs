@@ -1,3 +1,5 @@
+using AiRace.Testing;
+
 namespace AiRace.Sources.Tests;
 
 public sealed class EpochChinaBenchmarksImporterTests
@@ -6,7 +8,7 @@ public sealed class EpochChinaBenchmarksImporterTests
 
     // python3 csv on the file (CRLF): 138 systems, `China` = "y" on 32 and blank on the rest; one row has no Date.
     // Filled scores on dated rows: MMLU 107, BBH 79, GPQA 48, MMLU Pro 3, MATH 10, HumanEval 7, GSM8k 11, Chatbot Arena 0.
-    [Theory]
+    [RealDataTheory]
     [InlineData("epoch-china-mmlu", 107, "fraction (0-1)")]
     [InlineData("epoch-china-bbh", 79, "fraction (0-1)")]
     [InlineData("epoch-china-gpqa", 48, "fraction (0-1)")]
@@ -22,7 +24,7 @@ public sealed class EpochChinaBenchmarksImporterTests
         Assert.Equal(unit, batch.Metrics.Single(m => m.Id == metric).Unit);
     }
 
-    [Fact]
+    [RealDataFact]
     public void Every_system_is_a_model_and_the_China_flag_is_the_source_country()
     {
         var (importer, batch) = SharedFileImport.Read(File);
@@ -34,7 +36,7 @@ public sealed class EpochChinaBenchmarksImporterTests
         Assert.DoesNotContain(batch.Metrics, m => m.Id == "epoch-china-chatbot-arena");
     }
 
-    [Fact]
+    [RealDataFact]
     public void Best_GPQA_in_and_outside_China_and_the_annotated_GSM8k_score()
     {
         var (_, batch) = SharedFileImport.Read(File);

@@ -1,4 +1,5 @@
 using AiRace.Core.Domain;
+using AiRace.Testing;
 
 namespace AiRace.Sources.Tests;
 
@@ -8,7 +9,7 @@ public sealed class EpochEciImporterTests
 
     // python3 csv on the file: 426 rows (all distinct `Model version`), 142 with an ECI Score, all of them dated,
     // release dates 2023-02-24 → 2025-09-29. The shared-data README gives the same figures.
-    [Fact]
+    [RealDataFact]
     public void Every_row_is_a_model_and_the_142_scored_rows_are_release_dated_observations()
     {
         var (importer, batch) = SharedFileImport.Read(File);
@@ -22,7 +23,7 @@ public sealed class EpochEciImporterTests
         Assert.Equal(new DateOnly(2025, 9, 29), batch.Observations.Max(o => o.Date));
     }
 
-    [Fact]
+    [RealDataFact]
     public void The_reference_values_hold_top_overall_and_best_chinese()
     {
         var (_, batch) = SharedFileImport.Read(File);
@@ -35,7 +36,7 @@ public sealed class EpochEciImporterTests
         Assert.Equal(140.8, cn.Score, 1);
     }
 
-    [Fact]
+    [RealDataFact]
     public void Countries_accessibility_and_joint_organizations_come_through_as_written()
     {
         var (_, batch) = SharedFileImport.Read(File);

@@ -1,10 +1,12 @@
+using AiRace.Testing;
+
 namespace AiRace.Sources.Tests;
 
 public sealed class EpochOrganizationsImporterTests
 {
     // Figures checked with python3's csv module on organizations.csv (not with this code): 1,101 rows, no name repeated
     // after trimming; 299 rows whose countries are all China, 267 all United States of America; the shared-data README agrees.
-    [Fact]
+    [RealDataFact]
     public void Reads_every_organization_with_its_country_code()
     {
         var (importer, batch) = SharedFileImport.Read("epoch-notable-vinodgeorge24/organizations.csv");
@@ -18,7 +20,7 @@ public sealed class EpochOrganizationsImporterTests
         Assert.Contains("Epoch AI, CC BY 4.0", batch.Attribution, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [RealDataFact]
     public void A_multi_country_organization_has_no_country()
     {
         var (_, batch) = SharedFileImport.Read("epoch-notable-vinodgeorge24/organizations.csv");
@@ -27,7 +29,7 @@ public sealed class EpochOrganizationsImporterTests
         Assert.Null(batch.Organizations.Single(o => o.Name == "Google DeepMind").Country);
     }
 
-    [Fact]
+    [RealDataFact]
     public void Names_with_stray_spaces_are_trimmed()
     {
         var (_, batch) = SharedFileImport.Read("epoch-notable-vinodgeorge24/organizations.csv");

@@ -8,7 +8,7 @@ public sealed class HfTrendingImporterTests : IDisposable
 {
     private readonly TempDirectory _dir = new();
 
-    [Fact]
+    [RealDataFact]
     public void The_key_order_is_the_rank_and_the_folder_is_the_snapshot_date()
     {
         var probe = FileProbe.Of(SharedData.File("hf-trending-park-onezero/2026-03-08/trending_cache.json"));

@@ -5,7 +5,7 @@ namespace AiRace.Sources.Tests;
 
 public sealed class LmArenaAlltimeImporterTests
 {
-    [Fact]
+    [RealDataFact]
     public void Reads_every_row_of_alltime_csv_with_the_documented_reference_values()
     {
         var probe = FileProbe.Of(SharedData.File("lmarena-history-jasontrigg0/alltime.csv"));

@@ -16,7 +16,7 @@ public sealed class LmArenaBoardCsvImporterTests
     }
 
     // Figures read with python3 csv.DictReader on each file: row count, then the first row.
-    [Theory]
+    [RealDataTheory]
     [InlineData("2024-06-19", 109, "gpt-4o-2024-05-13", 1287, "+3/-3", 3, 3, 42046)] // header with arena_elo
     [InlineData("2024-07-07", 115, "gpt-4o-2024-05-13", 1287, "+4/-3", 4, 3, 55826)] // arena_score
     [InlineData("2024-10-16", 152, "chatgpt-4o-latest-2024-09-03", 1339, "+4/-4", 4, 4, 28488)] // rank_stylectrl added
@@ -39,7 +39,7 @@ public sealed class LmArenaBoardCsvImporterTests
         Assert.Equal(LmArenaModelKeys.Scope, batch.AliasScope);
     }
 
-    [Fact]
+    [RealDataFact]
     public void Openness_comes_from_the_license_column()
     {
         var batch = Read("lmarena-fboulnois/lmsys/2024-06-19/lmsys.csv");
@@ -50,7 +50,7 @@ public sealed class LmArenaBoardCsvImporterTests
         Assert.Equal("OpenAI", batch.Models.Single(m => m.Key == "gpt-4o-2024-05-13").Organization);
     }
 
-    [Fact]
+    [RealDataFact]
     public void A_verified_display_name_goes_through_the_alias_table()
     {
         // 'Claude 3.5 Sonnet' (2024-07-07, 1272) is the June model; see Resources/model-aliases.csv.
@@ -61,7 +61,7 @@ public sealed class LmArenaBoardCsvImporterTests
         Assert.Equal("Claude 3.5 Sonnet", batch.Models.Single(m => m.Key == o.ModelKey).Name);
     }
 
-    [Fact]
+    [RealDataFact]
     public void Lmarena_text_csv_is_dated_by_the_manifest_and_keeps_the_first_of_the_duplicate_yi_rows()
     {
         var batch = Read("lmarena-fboulnois/lmarena_text.csv");
@@ -75,7 +75,7 @@ public sealed class LmArenaBoardCsvImporterTests
         Assert.Equal(("gemini-2.5-pro", 1470.0, 1465.0, 1475.0, 26019L), (top.ModelKey, top.Score, top.CiLow!.Value, top.CiHigh!.Value, top.Votes!.Value));
     }
 
-    [Fact]
+    [RealDataFact]
     public void Lmarena_vision_csv_is_its_own_metric_and_reads_the_typos()
     {
         var batch = Read("lmarena-fboulnois/lmarena_vision.csv");
@@ -88,7 +88,7 @@ public sealed class LmArenaBoardCsvImporterTests
         Assert.Equal("Aliaba", batch.Models.Single(m => m.Name == "Qwen2-VL-7B-Instruct").Organization);
     }
 
-    [Theory]
+    [RealDataTheory]
     [InlineData("1257", "n/a", "arena_elo", "n/a")] // line 6: 4,GPT-4-Turbo-2024-04-09,1257,+3/-2,...
     [InlineData("+3/-2", "about 3", "95_pct_ci", "about 3")]
     public void A_bad_value_fails_with_one_line_naming_file_line_column_and_value(string good, string bad, string column, string shown)

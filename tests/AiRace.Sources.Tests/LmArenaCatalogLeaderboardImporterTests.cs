@@ -14,7 +14,7 @@ public sealed class LmArenaCatalogLeaderboardImporterTests
         return importer.Read(probe);
     }
 
-    [Fact]
+    [RealDataFact]
     public void Each_category_is_its_own_metric_and_full_is_lmarena_text()
     {
         var batch = Read("lmarena-arena-catalog/2025-03-07/leaderboard-text.json");
@@ -35,7 +35,7 @@ public sealed class LmArenaCatalogLeaderboardImporterTests
         Assert.Contains(batch.Models, m => m.Key == "internlm2-5-20b-chat" && m.SourceId == "internlm2_5-20b-chat");
     }
 
-    [Fact]
+    [RealDataFact]
     public void Reads_the_december_board_and_its_style_controlled_twin_as_different_metrics()
     {
         var plain = Read("lmarena-arena-catalog/2025-12-11/leaderboard-text.json");
@@ -53,7 +53,7 @@ public sealed class LmArenaCatalogLeaderboardImporterTests
         Assert.DoesNotContain(styled.Observations, o => o.MetricId == "lmarena-text");
     }
 
-    [Fact]
+    [RealDataFact]
     public void A_truncated_file_fails_with_the_line_where_the_json_stops()
     {
         using var dir = new TempDirectory();

@@ -6,7 +6,7 @@ namespace AiRace.Sources.Tests;
 
 public sealed class LmArenaCatalogModelsImporterTests
 {
-    [Fact]
+    [RealDataFact]
     public void Reads_models_with_organization_licence_and_display_name_aliases_but_no_scores()
     {
         var probe = FileProbe.Of(SharedData.File("lmarena-arena-catalog/2025-12-17/scatterplot-data.json"));

@@ -15,7 +15,7 @@ public sealed class LmArenaDailyBoardImporterTests
         return importer.Read(probe);
     }
 
-    [Fact]
+    [RealDataFact]
     public void The_text_board_of_2026_04_12_has_the_documented_top_and_best_chinese_model()
     {
         var batch = Read("lmarena-oolong-daily/2026-04-12/text.json");
@@ -32,7 +32,7 @@ public sealed class LmArenaDailyBoardImporterTests
         Assert.Equal(Openness.Closed, batch.Models.Single(m => m.Key == "claude-opus-4-6-thinking").Openness);
     }
 
-    [Fact]
+    [RealDataFact]
     public void The_code_board_is_a_separate_metric()
     {
         var batch = Read("lmarena-oolong-daily/2026-04-12/code.json");

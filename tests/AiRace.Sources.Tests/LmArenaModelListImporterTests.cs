@@ -5,7 +5,7 @@ namespace AiRace.Sources.Tests;
 
 public sealed class LmArenaModelListImporterTests
 {
-    [Fact]
+    [RealDataFact]
     public void Reads_the_text_models_that_name_their_lab_keyed_by_display_name()
     {
         var probe = FileProbe.Of(SharedData.File("lmarena-model-list-namra7x/snapshot.json"));

@@ -26,7 +26,7 @@ public sealed class LmArenaModelMergeTests
             .Append(SharedData.File("lmarena-fboulnois/lmarena_text.csv"))
             .Order(StringComparer.Ordinal);
 
-    [Fact]
+    [RealDataFact]
     public void Fboulnois_display_names_land_on_alltime_keys_whichever_is_imported_first()
     {
         var boards = FboulnoisTextBoards().ToList();
@@ -47,7 +47,7 @@ public sealed class LmArenaModelMergeTests
         Assert.DoesNotContain(alltimeFirst.Models(), m => m.Key == "claude-3-opus");
     }
 
-    [Fact]
+    [RealDataFact]
     public void Arena_catalog_2025_03_07_full_equals_alltime_20250303_for_all_204_keys()
     {
         using var store = StoreWith([SharedData.File(Alltime), SharedData.File("lmarena-arena-catalog/2025-03-07/leaderboard-text.json")]);

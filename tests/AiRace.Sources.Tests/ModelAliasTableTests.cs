@@ -32,7 +32,7 @@ public sealed class ModelAliasTableTests
         Assert.Contains(message, ex.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [RealDataFact]
     public void The_bundled_table_is_a_short_list_whose_keys_are_real_lmarena_keys_and_whose_aliases_are_not()
     {
         var keys = LmArenaKeysInSharedData();

@@ -6,7 +6,7 @@ namespace AiRace.Sources.Tests;
 
 public sealed class OpenLlmLeaderboardImporterTests
 {
-    [Fact]
+    [RealDataFact]
     public void V2_gives_one_row_per_repository_with_its_lineage_as_the_file_states_it()
     {
         var probe = FileProbe.Of(SharedData.File("open-llm-leaderboard-fboulnois/huggingface_v2.csv"));
@@ -27,7 +27,7 @@ public sealed class OpenLlmLeaderboardImporterTests
         Assert.Equal(("01-ai/Yi-Coder-9B", "finetune"), (yi.BaseModel, yi.BaseRelation));
     }
 
-    [Fact]
+    [RealDataFact]
     public void V1_gives_likes_and_parameters_without_lineage()
     {
         var probe = FileProbe.Of(SharedData.File("open-llm-leaderboard-fboulnois/huggingface.csv"));
@@ -41,7 +41,7 @@ public sealed class OpenLlmLeaderboardImporterTests
         Assert.All(rows, r => Assert.Null(r.BaseRelation));
     }
 
-    [Fact]
+    [RealDataFact]
     public void Merged_csv_is_not_read_as_a_leaderboard_snapshot()
     {
         var merged = FileProbe.Of(SharedData.File("open-llm-leaderboard-fboulnois/merged.csv"));

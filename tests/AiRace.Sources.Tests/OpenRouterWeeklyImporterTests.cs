@@ -8,7 +8,7 @@ public sealed class OpenRouterWeeklyImporterTests : IDisposable
 {
     private readonly TempDirectory _dir = new();
 
-    [Fact]
+    [RealDataFact]
     public void A_weekly_file_gives_one_row_per_listed_model_with_the_files_own_total_and_no_all_traffic_total()
     {
         var probe = FileProbe.Of(SharedData.File("openrouter-weekly-johnbean393/2026-03-09.json"));
@@ -24,7 +24,7 @@ public sealed class OpenRouterWeeklyImporterTests : IDisposable
         Assert.Equal(("stepfun/step-3.5-flash", "free", true, true, 5, 748_000_000_000L), (step.BaseSlug, step.Variant, step.IsFree, step.SourceIsFree!.Value, step.Rank, step.TotalTokens));
     }
 
-    [Fact]
+    [RealDataFact]
     public void In_removed_upstream_the_free_flag_comes_from_the_slug_and_the_files_flag_is_not_kept()
     {
         var probe = FileProbe.Of(SharedData.File("openrouter-weekly-johnbean393/removed_upstream/2025-02-16.json"));

@@ -1,25 +1,16 @@
-using AiRace.Sources.Files;
 using AiRace.Sources.Reports;
 using AiRace.Store;
 using AiRace.Testing;
 
 namespace AiRace.Sources.Tests;
 
-public sealed class ReportSectionsTests : IDisposable
+public sealed class ReportSectionsTests : IClassFixture<UsageAndAdoptionStoreFixture>
 {
-    private readonly AiRaceStore _store = AiRaceStore.Open(":memory:");
+    private readonly AiRaceStore _store;
 
-    public ReportSectionsTests()
-    {
-        var runner = new FileImportRunner(_store);
-        foreach (var file in FileImportRunner.Expand(
-            [SharedData.Folder("openrouter-weekly-johnbean393"), SharedData.Folder("hf-trending-park-onezero"), SharedData.Folder("open-llm-leaderboard-fboulnois")]))
-        {
-            runner.ImportFile(file);
-        }
-    }
+    public ReportSectionsTests(UsageAndAdoptionStoreFixture store) => _store = store.Store;
 
-    [Theory]
+    [RealDataTheory]
     [InlineData("en", "Usage: OpenRouter token share", "69.8%", "week of 2026-02-09")]
     [InlineData("vi", "Mức sử dụng: tỷ trọng token trên OpenRouter", "69.8%", "tuần bắt đầu 2026-02-09")]
     public void The_usage_section_states_the_latest_shares_the_first_crossing_and_the_definition(string language, string title, string latestCn, string crossing)
@@ -37,7 +28,7 @@ public sealed class ReportSectionsTests : IDisposable
         Assert.StartsWith($"## {title}", markdown, StringComparison.Ordinal);
     }
 
-    [Theory]
+    [RealDataTheory]
     [InlineData("en", "Qwen has the most derivative models", "config file")]
     [InlineData("vi", "Qwen có nhiều mô hình phái sinh nhất", "tệp cấu hình")]
     public void The_adoption_section_names_the_leading_family_and_what_downloads_count(string language, string finding, string definition)
@@ -60,6 +51,4 @@ public sealed class ReportSectionsTests : IDisposable
         Assert.Contains("airace import", UsageReportSection.Build(empty, TestOrganizations.Policy, "en").Findings.Single(), StringComparison.Ordinal);
         Assert.Contains("airace import", AdoptionReportSection.Build(empty, TestOrganizations.Policy, "vi").Findings.Single(), StringComparison.Ordinal);
     }
-
-    public void Dispose() => _store.Dispose();
 }

@@ -1,15 +1,12 @@
 namespace AiRace.Testing;
 
-/// <summary>Locates the repository root (the folder holding AiRace.sln) and the shared data folder beside it.</summary>
+/// <summary>Locates the repository root (the folder holding AiRace.sln) and the test data folder.</summary>
 public static class RepoPaths
 {
     public static string Root { get; } = FindRoot();
 
-    /// <summary><c>../shared/data</c> from the repository root, or <c>AIRACE_SHARED_DATA</c> when set.</summary>
-    public static string SharedData =>
-        Environment.GetEnvironmentVariable("AIRACE_SHARED_DATA") is { Length: > 0 } env
-            ? env
-            : Path.GetFullPath(Path.Combine(Root, "..", "shared", "data"));
+    /// <summary>The folder holding the real test data (see <see cref="Testing.SharedData.Root"/>).</summary>
+    public static string SharedData => Testing.SharedData.Root;
 
     private static string FindRoot()
     {

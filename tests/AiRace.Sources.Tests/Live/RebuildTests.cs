@@ -37,7 +37,7 @@ public sealed class RebuildTests : IDisposable
         cmd.ExecuteNonQuery();
     }
 
-    [Fact]
+    [RealDataFact]
     public void Rebuild_restores_every_table_from_the_archive_and_the_files()
     {
         string before;
