@@ -60,7 +60,7 @@ public sealed partial class AiRaceStore
         }
 
         using var cmd = Command(
-            StoreSchema.ModelMerge(AsOfImports) + """
+            StoreSchema.ModelMergeCtes(AsOfImports) + """
                  SELECT key, name, organization, release_date, openness, source_country, hugging_face_id, openrouter_id
                 FROM merged ORDER BY key
                 """,
