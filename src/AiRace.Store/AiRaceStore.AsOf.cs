@@ -12,8 +12,6 @@ namespace AiRace.Store;
 /// </summary>
 public sealed partial class AiRaceStore
 {
-    private const string ModelAggregates = StoreSchema.ModelAggregates;
-
     /// <summary>Every visible observation of one metric on <paramref name="asOf"/> (null: today's knowledge), ordered by date.</summary>
     public IReadOnlyList<Observation> Observations(string metricId, DateOnly? asOf)
     {
@@ -129,7 +127,10 @@ public sealed partial class AiRaceStore
         }
 
         using var cmd = Command(
-            ModelAggregates + " WHERE import_id IN (SELECT id FROM imports WHERE retrieved_at IS NULL OR epoch(retrieved_at) < $1) GROUP BY key ORDER BY key",
+            StoreSchema.ModelMergeCtes(AsOfImports) + """
+                 SELECT key, name, organization, release_date, openness, source_country, hugging_face_id, openrouter_id
+                FROM merged ORDER BY key
+                """,
             Cutoff(asOf.Value));
         using var r = cmd.ExecuteReader();
         var list = new List<StoredModel>();
@@ -156,6 +157,9 @@ public sealed partial class AiRaceStore
 
         return catalog;
     }
+
+    /// <summary>The imports known on the date whose <see cref="Cutoff"/> is parameter <c>$1</c> (file imports always count).</summary>
+    internal const string AsOfImports = "i.retrieved_at IS NULL OR epoch(i.retrieved_at) < $1";
 
     /// <summary>The first instant after <paramref name="asOf"/> (UTC), as Unix seconds: imports retrieved before it are visible.</summary>
     internal static double Cutoff(DateOnly asOf) =>

@@ -3,24 +3,7 @@ namespace AiRace.Store;
 /// <summary>The store's DDL and its migrations. Bump <see cref="CurrentVersion"/> and add a step to <see cref="Migrations"/> for each change.</summary>
 internal static partial class StoreSchema
 {
-    public const int CurrentVersion = 5;
-
-    /// <summary>
-    /// How a model's fields merge over its imports (the <c>models</c> view since v2; the as-of queries add a filter on the
-    /// imports). The earliest import wins, a single organization beats a joint credit, and <c>unknown</c> never overrides.
-    /// </summary>
-    public const string ModelAggregates = """
-        SELECT key,
-               arg_min(name, import_id) AS name,
-               arg_min(organization, (CASE WHEN organization LIKE '%,%' THEN 1000000000000 ELSE 0 END) + import_id)
-                   FILTER (WHERE organization IS NOT NULL) AS organization,
-               min(release_date) AS release_date,
-               coalesce(arg_min(openness, import_id) FILTER (WHERE openness <> 'unknown'), 'unknown') AS openness,
-               arg_min(source_country, import_id) FILTER (WHERE source_country IS NOT NULL) AS source_country,
-               arg_min(hugging_face_id, import_id) FILTER (WHERE hugging_face_id IS NOT NULL) AS hugging_face_id,
-               arg_min(openrouter_id, import_id) FILTER (WHERE openrouter_id IS NOT NULL) AS openrouter_id
-        FROM model_sources
-        """;
+    public const int CurrentVersion = 6;
 
     /// <summary>Step i upgrades a store from version i to i + 1. Version 0 is an empty file.</summary>
     public static readonly string[] Migrations =
@@ -91,9 +74,22 @@ internal static partial class StoreSchema
         GROUP BY key;
         """,
 
-        // v2: when sources disagree on a model's organization, a single organization beats a joint credit
+        // v2 (its own text, kept as it was; v6 replaces the view): when sources disagree on a model's organization, a single organization beats a joint credit
         // ("Microsoft" over "Microsoft,Peking University"); among equals the earliest import still wins.
-        $"CREATE OR REPLACE VIEW models AS {ModelAggregates} GROUP BY key;",
+        """
+        CREATE OR REPLACE VIEW models AS
+        SELECT key,
+               arg_min(name, import_id) AS name,
+               arg_min(organization, (CASE WHEN organization LIKE '%,%' THEN 1000000000000 ELSE 0 END) + import_id)
+                   FILTER (WHERE organization IS NOT NULL) AS organization,
+               min(release_date) AS release_date,
+               coalesce(arg_min(openness, import_id) FILTER (WHERE openness <> 'unknown'), 'unknown') AS openness,
+               arg_min(source_country, import_id) FILTER (WHERE source_country IS NOT NULL) AS source_country,
+               arg_min(hugging_face_id, import_id) FILTER (WHERE hugging_face_id IS NOT NULL) AS hugging_face_id,
+               arg_min(openrouter_id, import_id) FILTER (WHERE openrouter_id IS NOT NULL) AS openrouter_id
+        FROM model_sources
+        GROUP BY key;
+        """,
 
         // v3: model aliases (LMArena display names → keys).
         ModelAliasesDdl,
@@ -103,5 +99,9 @@ internal static partial class StoreSchema
 
         // v5: the raw archive of live responses (hub_models came with v4).
         Live,
+
+        // v6: conflicting metadata is resolved by a stated precedence per field (publisher, newest dated source, most
+        // sources), not by import order, and the view says which rule decided each field (see ModelMergeCtes).
+        $"CREATE OR REPLACE VIEW models AS {ModelMerge("TRUE")};",
     ];
 }

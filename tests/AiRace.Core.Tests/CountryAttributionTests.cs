@@ -19,16 +19,26 @@ public sealed class CountryAttributionTests
     ];
 
     [Fact]
-    public void Rules_apply_in_order_override_source_bundled_epoch_unresolved()
+    public void Rules_apply_in_order_override_bundled_source_epoch_unresolved()
     {
         var policy = new CountryAttribution(Bundled, Epoch, [new("Google", "GB")]);
 
         Assert.Equal(new CountryResolution("GB", AttributionRule.Override, "Google DeepMind"), policy.Resolve("Google", "US"));
-        Assert.Equal(new CountryResolution("CN", AttributionRule.Source, "Alibaba"), policy.Resolve("Qwen", "cn"));
+        Assert.Equal(new CountryResolution("CN", AttributionRule.Bundled, "Alibaba"), policy.Resolve("Qwen", "sg"));
+        Assert.Equal(new CountryResolution("KR", AttributionRule.Source, "Some Seoul Lab"), policy.Resolve("Some Seoul Lab", "kr"));
         Assert.Equal(new CountryResolution("CN", AttributionRule.Bundled, "Alibaba"), policy.Resolve("Aliaba", null));
         Assert.Equal(new CountryResolution("CN", AttributionRule.Epoch, "Tsinghua University"), policy.Resolve("tsinghua  university", null));
         Assert.Equal(AttributionRule.Unresolved, policy.Resolve("Multinational Lab", null).Rule);
         Assert.Equal(new CountryResolution(null, AttributionRule.Unresolved, null), policy.Resolve(null, null));
+    }
+
+    [Fact]
+    public void The_bundled_headquarters_call_beats_a_sources_country_field()
+    {
+        // Epoch's catalogs give DeepMind's models the country GB; the bundled table's stated call (Alphabet, US) wins.
+        var policy = new CountryAttribution(Bundled, [new("DeepMind", "GB", "epoch")]);
+
+        Assert.Equal(new CountryResolution("US", AttributionRule.Bundled, "Google DeepMind"), policy.Resolve("Google", "GB"));
     }
 
     [Fact]

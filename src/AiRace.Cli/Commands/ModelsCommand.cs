@@ -1,15 +1,20 @@
 using System.CommandLine;
 using AiRace.Cli.Output;
 using AiRace.Core.Domain;
+using AiRace.Store;
 
 namespace AiRace.Cli.Commands;
 
-/// <summary><c>airace models</c>: models with their organization, country (and the rule that gave it), openness and release date.</summary>
+/// <summary><c>airace models</c>: models with their organization, country (and the rule that gave it), openness and release date; <c>--conflicts</c>: where their sources disagree.</summary>
 internal sealed class ModelsCommand : ICliCommand
 {
     private readonly Option<string?> _search = new("--search") { Description = "Only models whose key or name contains this text." };
     private readonly Option<string?> _org = new("--org") { Description = "Only models of this organization (any spelling of it)." };
     private readonly Option<string?> _country = new("--country") { Description = "Only models attributed to this ISO country code (US, CN, ...)." };
+    private readonly Option<bool> _conflicts = new("--conflicts")
+    {
+        Description = "Only models whose sources disagree on openness, release date or organization: each source's value, the winner and the rule that chose it.",
+    };
 
     public string Name => "models";
 
@@ -19,6 +24,7 @@ internal sealed class ModelsCommand : ICliCommand
         cmd.Options.Add(_search);
         cmd.Options.Add(_org);
         cmd.Options.Add(_country);
+        cmd.Options.Add(_conflicts);
         return cmd;
     }
 
@@ -35,6 +41,11 @@ internal sealed class ModelsCommand : ICliCommand
             .OrderBy(m => m.Key, StringComparer.Ordinal)
             .Select(m => new ModelRow(m.Key, m.Name, m.Organization, m.Country, m.CountryRule.ToString().ToLowerInvariant(), OpennessNames.ToName(m.Openness), m.ReleaseDate))
             .ToList();
+        if (ctx.Get(_conflicts))
+        {
+            return RenderConflicts(ctx, rows.Select(r => r.Key).ToHashSet(StringComparer.Ordinal));
+        }
+
         Render.Rows(
             ctx, rows,
             new Column<ModelRow>("key", r => r.Key),
@@ -44,6 +55,25 @@ internal sealed class ModelsCommand : ICliCommand
             new Column<ModelRow>("country_rule", r => r.CountryRule),
             new Column<ModelRow>("openness", r => r.Openness),
             new Column<ModelRow>("release_date", r => r.ReleaseDate));
+        return ExitCodes.Ok;
+    }
+
+    private static int RenderConflicts(CliContext ctx, HashSet<string> keys)
+    {
+        var rows = ctx.Store.ModelConflicts(ctx.Attribution, ctx.AsOf).Where(c => keys.Contains(c.Key)).ToList();
+        Render.Rows(
+            ctx, rows,
+            new Column<ModelConflict>("key", r => r.Key),
+            new Column<ModelConflict>("field", r => r.Field),
+            new Column<ModelConflict>("value", r => r.Value),
+            new Column<ModelConflict>("source_kind", r => r.SourceKind),
+            new Column<ModelConflict>("files", r => r.Files),
+            new Column<ModelConflict>("first_date", r => r.FirstDate),
+            new Column<ModelConflict>("last_date", r => r.LastDate),
+            new Column<ModelConflict>("latest_file", r => r.LatestFile),
+            new Column<ModelConflict>("won", r => r.Won ? "yes" : "no"),
+            new Column<ModelConflict>("winner", r => r.Winner),
+            new Column<ModelConflict>("rule", r => r.Rule));
         return ExitCodes.Ok;
     }
 

@@ -6,11 +6,11 @@ public enum AttributionRule
     /// <summary>The user's <c>--attribution</c> CSV.</summary>
     Override,
 
-    /// <summary>The source's own country field (Artificial Analysis <c>creator.country</c>, Epoch's single-country rows).</summary>
-    Source,
-
-    /// <summary>AiRace's bundled, hand-curated organizations table.</summary>
+    /// <summary>AiRace's bundled, hand-curated organizations table (a stated headquarters call with its source URL).</summary>
     Bundled,
+
+    /// <summary>The source's own country field (Artificial Analysis <c>creator.country</c>, Epoch's single-country rows), for organizations the bundled table does not place.</summary>
+    Source,
 
     /// <summary>An imported Epoch AI organizations table.</summary>
     Epoch,

@@ -4,8 +4,9 @@ namespace AiRace.Core.Attribution;
 
 /// <summary>
 /// The visible country attribution policy. For a model it tries, in order: the user's override CSV (by organization);
-/// the source's own single-country field; the bundled organizations table; an imported Epoch organizations table;
-/// otherwise <see cref="AttributionRule.Unresolved"/>. It never matches by substring.
+/// the bundled organizations table (a hand-curated headquarters call with its source, so it beats a source's field:
+/// Google DeepMind is US even where Epoch's country column says GB); the source's own single-country field; an imported
+/// Epoch organizations table; otherwise <see cref="AttributionRule.Unresolved"/>. It never matches by substring.
 /// </summary>
 public sealed class CountryAttribution
 {
@@ -61,14 +62,14 @@ public sealed class CountryAttribution
             }
         }
 
-        if (!string.IsNullOrWhiteSpace(sourceCountry))
-        {
-            return new CountryResolution(sourceCountry.Trim().ToUpperInvariant(), AttributionRule.Source, canonical);
-        }
-
         if (_bundled.Find(organization) is { } entry && !string.IsNullOrEmpty(entry.Country))
         {
             return new CountryResolution(entry.Country, AttributionRule.Bundled, entry.Name);
+        }
+
+        if (!string.IsNullOrWhiteSpace(sourceCountry))
+        {
+            return new CountryResolution(sourceCountry.Trim().ToUpperInvariant(), AttributionRule.Source, canonical);
         }
 
         if (organization is not null && _imported.TryGetValue(OrganizationNames.Key(organization), out var imported) && imported.Country is not null)
