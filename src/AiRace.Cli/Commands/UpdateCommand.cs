@@ -54,12 +54,12 @@ internal sealed class UpdateCommand : ICliCommand
         {
             results = console.Progress()
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new SpinnerColumn())
-                .StartAsync(p => new LiveUpdater(ctx.Store, options, config, new ProgressBars(p)).RunAsync(names, CancellationToken.None))
+                .StartAsync(p => new LiveUpdater(ctx.WritableStore, options, config, new ProgressBars(p)).RunAsync(names, CancellationToken.None))
                 .GetAwaiter().GetResult();
         }
         else
         {
-            results = new LiveUpdater(ctx.Store, options, config).RunAsync(names, CancellationToken.None).GetAwaiter().GetResult();
+            results = new LiveUpdater(ctx.WritableStore, options, config).RunAsync(names, CancellationToken.None).GetAwaiter().GetResult();
         }
 
         foreach (var failed in results.Where(r => r.Status == SourceRunStatus.Failed))
