@@ -40,7 +40,7 @@ public sealed partial class AiRaceStore
         using (var cmd = Command($"""
             SELECT i.id, i.file_name, i.rows, coalesce(c.n, 0) AS stored,
                    EXISTS (SELECT 1 FROM archive a WHERE a.import_id = i.id) AS archived
-            FROM imports i LEFT JOIN (SELECT import_id, sum(n) AS n FROM ({counted}) GROUP BY import_id) c ON c.import_id = i.id
+            FROM imports i LEFT JOIN (SELECT import_id, CAST(sum(n) AS BIGINT) AS n FROM ({counted}) GROUP BY import_id) c ON c.import_id = i.id
             WHERE coalesce(c.n, 0) <> i.rows
             ORDER BY i.id
             """))

@@ -45,9 +45,7 @@ public sealed class StoreWriter : IDisposable
             {
                 if (File.Exists(full + ".wal"))
                 {
-                    // A store an older AiRace left with its log: fold the log into the file before copying it.
-                    using var healed = AiRaceStore.OpenFile(full, path, StoreSchema.CurrentVersion);
-                    healed.Checkpoint();
+                    Heal(path, full);
                 }
 
                 File.Copy(full, staging);
@@ -94,6 +92,25 @@ public sealed class StoreWriter : IDisposable
 
         _published = true;
         _lock?.Dispose();
+    }
+
+    /// <summary>
+    /// A published store with a write-ahead log beside it (left by an AiRace before staging, or by another DuckDB client):
+    /// folds the log into the file. A log DuckDB keeps even after a checkpoint is the tail of a transaction cut off by a
+    /// crash, which DuckDB would replay on every open (rows without an import): it is moved aside to
+    /// <c>&lt;store&gt;.wal.stale</c>, so that no log ever sits beside a store published by rename.
+    /// </summary>
+    private static void Heal(string path, string full)
+    {
+        using (var healed = AiRaceStore.OpenFile(full, path, StoreSchema.CurrentVersion))
+        {
+            healed.Checkpoint();
+        }
+
+        if (File.Exists(full + ".wal"))
+        {
+            File.Move(full + ".wal", full + ".wal.stale", overwrite: true);
+        }
     }
 
     private static void Delete(string staging)
