@@ -19,12 +19,7 @@ public sealed class CommitWindowKillTests(ITestOutputHelper output) : IDisposabl
     [Fact]
     public void Kill_9_in_the_commit_window_leaves_no_orphan_and_a_retry_imports_once()
     {
-        var db = _dir.File("s.duckdb");
-        var listing = _dir.File("hub-2025-06-01.jsonl");
-        AiraceProcess.WriteHubListing(listing, Records);
-        var small = _dir.File("small.jsonl");
-        File.WriteAllText(small, HubJson.Model("seed/m0", 10) + "\n");
-        Assert.Equal(0, AiraceProcess.Run("import", small, "--db", db).Code);
+        var (db, listing) = SeededStore();
 
         var random = new Random(15);
         int killed = 0, finished = 0;
@@ -101,12 +96,7 @@ public sealed class CommitWindowKillTests(ITestOutputHelper output) : IDisposabl
     {
         // The failure the staging copy prevents, made by hand: a store whose log ends inside a commit (its first 4 KiB),
         // as a kill -9 in the commit window left a store that was written in place. DuckDB replays it on every open.
-        var db = _dir.File("s.duckdb");
-        var listing = _dir.File("hub-2025-06-01.jsonl");
-        AiraceProcess.WriteHubListing(listing, Records);
-        var small = _dir.File("small.jsonl");
-        File.WriteAllText(small, HubJson.Model("seed/m0", 10) + "\n");
-        Assert.Equal(0, AiraceProcess.Run("import", small, "--db", db).Code);
+        var (db, listing) = SeededStore();
         using (var import = AiraceProcess.Start("import", listing, "--db", db))
         {
             var wal = db + ".staging.wal";
@@ -137,6 +127,18 @@ public sealed class CommitWindowKillTests(ITestOutputHelper output) : IDisposabl
         Assert.Equal((0, 0), (first.Code, second.Code));
         Assert.False(File.Exists(cut + ".wal"));
         Assert.True(File.Exists(cut + ".wal.stale"));
+    }
+
+    /// <summary>A store holding one small import (so its staging copy opens without a log), and a large Hub listing to import.</summary>
+    private (string Db, string Listing) SeededStore()
+    {
+        var db = _dir.File("s.duckdb");
+        var listing = _dir.File("hub-2025-06-01.jsonl");
+        AiraceProcess.WriteHubListing(listing, Records);
+        var small = _dir.File("small.jsonl");
+        File.WriteAllText(small, HubJson.Model("seed/m0", 10) + "\n");
+        Assert.Equal(0, AiraceProcess.Run("import", small, "--db", db).Code);
+        return (db, listing);
     }
 
     private static long Count(string db, string sql)
