@@ -23,6 +23,7 @@ internal static class AiRaceApp
         new ForecastCommand(),
         new UpdateCommand(),
         new RebuildCommand(),
+        new CheckCommand(),
     ];
 
     public static RootCommand Build(TextWriter stdout, TextWriter stderr)
@@ -39,7 +40,12 @@ internal static class AiRaceApp
             built.SetAction(parse =>
             {
                 using var ctx = new CliContext(parse, stdout, stderr);
-                return ErrorBoundary.Run(ctx, () => command.Execute(ctx));
+                return ErrorBoundary.Run(ctx, () =>
+                {
+                    var code = command.Execute(ctx);
+                    ctx.Publish();
+                    return code;
+                });
             });
             root.Subcommands.Add(built);
         }

@@ -10,6 +10,8 @@ namespace AiRace.Cli;
 internal sealed class CliContext : IDisposable
 {
     private AiRaceStore? _store;
+    private StoreWriter? _writer;
+    private string? _dbPath;
     private CountryAttribution? _attribution;
 
     public CliContext(ParseResult parse, TextWriter stdout, TextWriter stderr)
@@ -19,7 +21,6 @@ internal sealed class CliContext : IDisposable
         Err = stderr;
         Format = parse.GetValue(GlobalOptions.Format);
         Debug = parse.GetValue(GlobalOptions.Debug);
-        DbPath = StorePaths.Resolve(parse.GetValue(GlobalOptions.Db));
         AsOf = parse.GetValue(GlobalOptions.AsOf);
     }
 
@@ -33,13 +34,42 @@ internal sealed class CliContext : IDisposable
 
     public bool Debug { get; }
 
-    public string DbPath { get; }
+    /// <summary>The store path (resolved on first use, so an empty <c>--db</c> is reported by the exception boundary).</summary>
+    public string DbPath => _dbPath ??= StorePaths.Resolve(Parse.GetValue(GlobalOptions.Db), Parse.GetResult(GlobalOptions.Db) is not null);
 
     /// <summary>The <c>--as-of</c> date: use only data retrieved on or before it (null: everything).</summary>
     public DateOnly? AsOf { get; }
 
-    /// <summary>The store, opened (and created or migrated) on first use.</summary>
-    public AiRaceStore Store => _store ??= AiRaceStore.Open(DbPath);
+    /// <summary>
+    /// The store to read: the last published store, opened read-only on first use (it never waits for a writer), or the
+    /// staging copy when this command writes (<see cref="WritableStore"/>).
+    /// </summary>
+    public AiRaceStore Store => _writer?.Store ?? (_store ??= AiRaceStore.OpenReadOnly(DbPath));
+
+    /// <summary>
+    /// The store to write: a staging copy under the store's writer lock, published (renamed over the store) when the command
+    /// returns, discarded when it throws or the process dies. A second writer is told the store is busy.
+    /// </summary>
+    public AiRaceStore WritableStore
+    {
+        get
+        {
+            if (_writer is null)
+            {
+                _store?.Dispose();
+                _store = null;
+                _writer = StoreWriter.Begin(DbPath);
+            }
+
+            return _writer.Store;
+        }
+    }
+
+    /// <summary>Publishes what the command wrote (nothing happens for a command that only read).</summary>
+    public void Publish()
+    {
+        _writer?.Publish();
+    }
 
     /// <summary>The country attribution policy: bundled table, the store's Epoch table, and the --attribution overrides.</summary>
     public CountryAttribution Attribution =>
@@ -49,5 +79,9 @@ internal sealed class CliContext : IDisposable
 
     public T? Get<T>(Argument<T> argument) => Parse.GetValue(argument);
 
-    public void Dispose() => _store?.Dispose();
+    public void Dispose()
+    {
+        _store?.Dispose();
+        _writer?.Dispose();
+    }
 }

@@ -1,3 +1,4 @@
 using AiRace.Cli;
+using AiRace.Cli.Output;
 
-return AiRaceApp.Run(args, Console.Out, Console.Error);
+return AiRaceApp.Run(args, new TerminalSafeWriter(Console.Out), new TerminalSafeWriter(Console.Error));

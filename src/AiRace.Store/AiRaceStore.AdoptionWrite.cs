@@ -46,7 +46,8 @@ public sealed partial class AiRaceStore
 
         if (batch.HubModelsFile is { } file)
         {
-            using var cmd = Command(HubModelsJsonSql.Insert(id, file));
+            using var literal = LiteralPath.For(file.Path);
+            using var cmd = Command(HubModelsJsonSql.Insert(id, file with { Path = literal.Path }));
             rows += cmd.ExecuteNonQuery();
         }
 

@@ -29,6 +29,9 @@ public sealed class StoreRebuild : IDisposable
         {
             store.Execute($"DELETE FROM {table}");
         }
+
+        // Archived responses whose import record is gone (what `airace check` calls orphans) cannot be rebuilt: drop them.
+        store.Execute("DELETE FROM archive WHERE import_id NOT IN (SELECT id FROM imports)");
     }
 
     /// <summary>A sink writing the rows of import <paramref name="importId"/>.</summary>

@@ -134,13 +134,13 @@ public sealed class UpdateCommandTests : IDisposable
     [Fact]
     public void A_second_update_while_one_runs_exits_3_saying_so()
     {
-        using var held = UpdateLock.Acquire(Db);
+        using var held = AiRace.Store.StoreWriter.Begin(Db);
         using var hub = Hub();
 
         var (code, _, err) = Update(hub);
 
         Assert.Equal(3, code);
-        Assert.Contains("Another 'airace update' is running", err, StringComparison.Ordinal);
+        Assert.Contains("is busy: another airace import, update or rebuild is writing it", err, StringComparison.Ordinal);
         Assert.Empty(hub.Requests);
     }
 

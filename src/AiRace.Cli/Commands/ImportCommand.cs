@@ -27,7 +27,7 @@ internal sealed class ImportCommand : ICliCommand
     public int Execute(CliContext ctx)
     {
         var files = FileImportRunner.Expand(ctx.Get(_paths) ?? []);
-        var runner = new FileImportRunner(ctx.Store);
+        var runner = new FileImportRunner(ctx.WritableStore);
         var results = new List<FileImportResult>();
         var failures = new List<(string File, AiRaceException Error)>();
         var console = Render.Console(ctx.Err);

@@ -20,7 +20,7 @@ internal sealed class RebuildCommand : ICliCommand
 
     public int Execute(CliContext ctx)
     {
-        var result = new StoreRebuilder(ctx.Store).Run(ctx.Get(_dropMissing));
+        var result = new StoreRebuilder(ctx.WritableStore).Run(ctx.Get(_dropMissing));
         if (ctx.Format == OutputFormat.Json)
         {
             Render.WriteJson(ctx.Out, result);

@@ -43,7 +43,7 @@ internal sealed class ReportCommand : ICliCommand
         var starterLoaded = false;
         if (ctx.Store.IsEmpty)
         {
-            var outcome = StarterDataset.LoadInto(ctx.Store);
+            var outcome = StarterDataset.LoadInto(ctx.WritableStore);
             starterLoaded = true;
             var note = lang.T("report.starter_loaded", lang.Number(outcome.Rows, 0));
             (ctx.Format == OutputFormat.Json && output is null ? ctx.Err : ctx.Out).WriteLine(note);

@@ -42,7 +42,8 @@ internal sealed class UpdateCommand : ICliCommand
 
     public int Execute(CliContext ctx)
     {
-        using var updateLock = UpdateLock.Acquire(ctx.DbPath);
+        // The store's writer lock first: a second update (or any writer) is told the store is busy before any request.
+        var store = ctx.WritableStore;
         var config = LiveConfig.Load(Environment.GetEnvironmentVariable, ctx.Get(_config)?.FullName);
         var options = Options(ctx, config);
         var quiet = ctx.Get(_quiet);
@@ -54,12 +55,12 @@ internal sealed class UpdateCommand : ICliCommand
         {
             results = console.Progress()
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new SpinnerColumn())
-                .StartAsync(p => new LiveUpdater(ctx.Store, options, config, new ProgressBars(p)).RunAsync(names, CancellationToken.None))
+                .StartAsync(p => new LiveUpdater(store, options, config, new ProgressBars(p)).RunAsync(names, CancellationToken.None))
                 .GetAwaiter().GetResult();
         }
         else
         {
-            results = new LiveUpdater(ctx.Store, options, config).RunAsync(names, CancellationToken.None).GetAwaiter().GetResult();
+            results = new LiveUpdater(store, options, config).RunAsync(names, CancellationToken.None).GetAwaiter().GetResult();
         }
 
         foreach (var failed in results.Where(r => r.Status == SourceRunStatus.Failed))

@@ -24,13 +24,18 @@ internal static class Render
     /// <summary>A Spectre console over <paramref name="writer"/>: colours only on a real terminal, wide when redirected.</summary>
     public static IAnsiConsole Console(TextWriter writer)
     {
-        var isTerminal = (ReferenceEquals(writer, System.Console.Out) && !System.Console.IsOutputRedirected) ||
-                         (ReferenceEquals(writer, System.Console.Error) && !System.Console.IsErrorRedirected);
+        var raw = writer is TerminalSafeWriter safe ? safe.Inner : writer;
+        var isTerminal = (ReferenceEquals(raw, System.Console.Out) && !System.Console.IsOutputRedirected) ||
+                         (ReferenceEquals(raw, System.Console.Error) && !System.Console.IsErrorRedirected);
+
+        // Only standard error (progress bars, whose text is ours) gets Spectre's escape sequences; standard output, which
+        // carries the data, stays filtered, so it prints without colours.
+        var ansi = isTerminal && ReferenceEquals(raw, System.Console.Error);
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
-            Out = new AnsiConsoleOutput(writer),
-            Ansi = isTerminal ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = isTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Out = new AnsiConsoleOutput(ansi ? raw : writer),
+            Ansi = ansi ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = ansi ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = isTerminal ? InteractionSupport.Detect : InteractionSupport.No,
         });
         if (!isTerminal)
@@ -65,7 +70,7 @@ internal static class Render
                     {
                         foreach (var c in columns)
                         {
-                            csv.WriteField(Text(c.Value(row)));
+                            csv.WriteField(SafeText.CsvCell(Text(c.Value(row))));
                         }
 
                         csv.NextRecord();
@@ -82,7 +87,7 @@ internal static class Render
 
                 foreach (var row in rows)
                 {
-                    table.AddRow(columns.Select(c => Markup.Escape(Text(c.Value(row)))).ToArray());
+                    table.AddRow(columns.Select(c => Markup.Escape(SafeText.Terminal(Text(c.Value(row))))).ToArray());
                 }
 
                 Console(ctx.Out).Write(table);

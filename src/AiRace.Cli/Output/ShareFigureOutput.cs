@@ -64,7 +64,7 @@ internal static class ShareFigureOutput
             foreach (var (g, share) in p.Shares)
             {
                 csv.WriteField(Render.Text(p.Date));
-                csv.WriteField(g);
+                csv.WriteField(SafeText.CsvCell(g));
                 csv.WriteField(share.ToString("R", CultureInfo.InvariantCulture));
                 csv.WriteField(p.Values[g].ToString("R", CultureInfo.InvariantCulture));
                 csv.WriteField(p.Total.ToString("R", CultureInfo.InvariantCulture));

@@ -41,6 +41,7 @@ public sealed class FileImportRunner
     /// </summary>
     public FileImportResult ImportFile(string path)
     {
+        RegularFile.Require(path);
         var probe = FileProbe.Of(path);
         var importer = FileImporters.For(probe);
         if (importer is null)

@@ -89,6 +89,42 @@ public sealed class LiveConfig
         return text;
     }
 
+    /// <summary>
+    /// A response body with every secret value replaced by <c>***</c> (as UTF-8 bytes), so an answer that echoes a key is
+    /// archived without it; the same array when no key occurs in it.
+    /// </summary>
+    public byte[] RedactBody(byte[] body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        var secrets = _values.Where(kv => SecretNames.Contains(kv.Key) && kv.Value.Trim().Length >= 4)
+            .Select(kv => System.Text.Encoding.UTF8.GetBytes(kv.Value.Trim())).ToList();
+        if (!secrets.Any(s => body.AsSpan().IndexOf(s) >= 0))
+        {
+            return body;
+        }
+
+        var mask = "***"u8;
+        var output = new List<byte>(body.Length);
+        var i = 0;
+        while (i < body.Length)
+        {
+            var at = i;
+            var match = secrets.FirstOrDefault(s => body.AsSpan(at).StartsWith(s));
+            if (match is not null)
+            {
+                output.AddRange(mask);
+                i += match.Length;
+            }
+            else
+            {
+                output.Add(body[i]);
+                i++;
+            }
+        }
+
+        return [.. output];
+    }
+
     private static string? DefaultPath(Func<string, string?> environment)
     {
         if (environment("AIRACE_CONFIG") is { Length: > 0 } explicitPath)

@@ -23,6 +23,9 @@ internal static class LiveHttp
         var sockets = new SocketsHttpHandler
         {
             AutomaticDecompression = DecompressionMethods.All,
+
+            // SourceRun follows redirects itself, so credential headers never follow one to another origin.
+            AllowAutoRedirect = false,
             ConnectTimeout = options.AttemptTimeout,
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
         };

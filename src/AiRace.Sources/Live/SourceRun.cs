@@ -71,26 +71,12 @@ internal sealed class SourceRun : IDisposable
     {
         var safe = Config.Redact(UrlRedactor.Redact(url));
         var validators = _store.Validators(safe);
-        using var request = new HttpRequestMessage(HttpMethod.Get, url);
-        foreach (var (name, value) in Headers)
-        {
-            request.Headers.TryAddWithoutValidation(name, value);
-        }
-
-        if (validators?.ETag is { } etag)
-        {
-            request.Headers.TryAddWithoutValidation("If-None-Match", etag);
-        }
-
-        if (validators?.LastModified is { } lastModified)
-        {
-            request.Headers.TryAddWithoutValidation("If-Modified-Since", lastModified);
-        }
-
         Requests++;
         _attempts = 1;
         Options.Diagnostics?.Invoke($"{Source.Name}: GET {safe}{(validators is null ? string.Empty : " (conditional)")}");
-        using var response = await Send(request, safe, cancellationToken).ConfigureAwait(false);
+        var (request, response) = await Follow(url, validators, safe, cancellationToken).ConfigureAwait(false);
+        using var sent = request;
+        using var received = response;
         var retrievedAt = Options.Clock();
         var status = (int)response.StatusCode;
         ArchiveEntry entry;
@@ -106,7 +92,7 @@ internal sealed class SourceRun : IDisposable
             body = _store.ArchiveBody(validators.ArchiveId);
             next = validators.NextUrl;
             entry = new ArchiveEntry(
-                Source.Name, safe, retrievedAt, status, null, response.Headers.ETag?.ToString() ?? validators.ETag, validators.LastModified,
+                Source.Name, safe, retrievedAt, status, null, Config.Redact(response.Headers.ETag?.ToString() ?? validators.ETag), validators.LastModified,
                 next, Sha(body), body.LongLength, null, validators.ArchiveId);
             NotModified++;
         }
@@ -120,9 +106,10 @@ internal sealed class SourceRun : IDisposable
             var contentType = response.Content.Headers.ContentType?.MediaType;
             CheckContentType(kind, contentType, safe);
             body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            body = Config.RedactBody(body);
             next = LinkHeader.Next(response.Headers, request.RequestUri!);
             entry = new ArchiveEntry(
-                Source.Name, safe, retrievedAt, status, contentType, response.Headers.ETag?.ToString(),
+                Source.Name, safe, retrievedAt, status, contentType, Config.Redact(response.Headers.ETag?.ToString()),
                 response.Content.Headers.LastModified?.ToString("R"), next is null ? null : Config.Redact(UrlRedactor.Redact(next)),
                 Sha(body), body.LongLength, body);
         }
@@ -145,6 +132,74 @@ internal sealed class SourceRun : IDisposable
     }
 
     public void Dispose() => _sha.Dispose();
+
+    /// <summary>
+    /// Sends the request and follows up to <see cref="MaxRedirects"/> redirects itself (the handler follows none). The run's
+    /// credential headers go only to the base URL's origin (scheme, host and port): a redirect or a next-page link elsewhere
+    /// is requested without any of them, so no key leaves its origin.
+    /// </summary>
+    private async Task<(HttpRequestMessage Request, HttpResponseMessage Response)> Follow(
+        string url, ArchiveValidators? validators, string safe, CancellationToken cancellationToken)
+    {
+        var target = new Uri(url);
+        for (var hop = 0; ; hop++)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, target);
+            if (SameOrigin(target))
+            {
+                foreach (var (name, value) in Headers)
+                {
+                    request.Headers.TryAddWithoutValidation(name, value);
+                }
+            }
+
+            if (hop == 0 && validators?.ETag is { } etag)
+            {
+                request.Headers.TryAddWithoutValidation("If-None-Match", etag);
+            }
+
+            if (hop == 0 && validators?.LastModified is { } lastModified)
+            {
+                request.Headers.TryAddWithoutValidation("If-Modified-Since", lastModified);
+            }
+
+            var response = await Send(request, safe, cancellationToken).ConfigureAwait(false);
+            var status = (int)response.StatusCode;
+            if (status is not (301 or 302 or 303 or 307 or 308) || response.Headers.Location is not { } location)
+            {
+                return (request, response);
+            }
+
+            response.Dispose();
+            request.Dispose();
+            if (hop >= MaxRedirects)
+            {
+                throw Failure(safe, $"redirected more than {MaxRedirects} times");
+            }
+
+            target = location.IsAbsoluteUri ? location : new Uri(target, location);
+            if (target.Scheme is not ("http" or "https"))
+            {
+                throw Failure(safe, $"redirected to a '{target.Scheme}:' URL, which AiRace does not follow");
+            }
+
+            if (!SameOrigin(target))
+            {
+                Options.Diagnostics?.Invoke($"{Source.Name}: redirected to another origin ({target.GetLeftPart(UriPartial.Authority)}): following without credentials");
+            }
+        }
+    }
+
+    private const int MaxRedirects = 5;
+
+    /// <summary>True when <paramref name="target"/> has the base URL's scheme, host and port.</summary>
+    internal bool SameOrigin(Uri target)
+    {
+        var origin = new Uri(BaseUrl);
+        return string.Equals(target.Scheme, origin.Scheme, StringComparison.OrdinalIgnoreCase) &&
+               string.Equals(target.IdnHost, origin.IdnHost, StringComparison.OrdinalIgnoreCase) &&
+               target.Port == origin.Port;
+    }
 
     private async Task<HttpResponseMessage> Send(HttpRequestMessage request, string safe, CancellationToken cancellationToken)
     {

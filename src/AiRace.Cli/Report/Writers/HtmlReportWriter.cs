@@ -1,3 +1,4 @@
+using AiRace.Cli.Output;
 using System.Net;
 using System.Text;
 using AiRace.Cli.Report.Model;
@@ -69,7 +70,7 @@ internal static class HtmlReportWriter
         }
 
         html.Append("</body>\n</html>\n");
-        File.WriteAllText(path, html.ToString(), new UTF8Encoding(false));
+        OutputFile.Write(path, html.ToString());
         return charts;
     }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using AiRace.Cli.Output;
 using AiRace.Cli.Report.Model;
 
 namespace AiRace.Cli.Report.Writers;
@@ -13,22 +14,22 @@ internal static class MarkdownReportWriter
         var stem = Path.GetFileNameWithoutExtension(path);
         var charts = new List<string>();
         var md = new StringBuilder();
-        md.Append("# ").AppendLine(doc.Title).AppendLine();
-        md.AppendLine(doc.Subtitle).AppendLine();
+        md.Append("# ").AppendLine(E(doc.Title)).AppendLine();
+        md.AppendLine(E(doc.Subtitle)).AppendLine();
         foreach (var note in doc.Notes)
         {
-            md.Append("> ").AppendLine(note).AppendLine();
+            md.Append("> ").AppendLine(E(note)).AppendLine();
         }
 
         foreach (var section in doc.Sections)
         {
-            md.Append("## ").AppendLine(section.Title).AppendLine();
+            md.Append("## ").AppendLine(E(section.Title)).AppendLine();
             foreach (var block in section.Blocks)
             {
                 switch (block)
                 {
                     case ReportParagraph p:
-                        md.AppendLine(p.Text).AppendLine();
+                        md.AppendLine(E(p.Text)).AppendLine();
                         break;
                     case ReportTable t:
                         Table(md, t.Headers, t.Rows);
@@ -39,25 +40,25 @@ internal static class MarkdownReportWriter
                             f.Figures.Select(x => (IReadOnlyList<string>)[x.Label, x.Value, x.AsOf, x.Definition]).ToList());
                         break;
                     case ReportList l:
-                        md.Append("**").Append(l.Title).AppendLine("**").AppendLine();
+                        md.Append("**").Append(E(l.Title)).AppendLine("**").AppendLine();
                         foreach (var item in l.Items)
                         {
-                            md.Append("- ").AppendLine(item);
+                            md.Append("- ").AppendLine(E(item));
                         }
 
                         md.AppendLine();
                         break;
                     case ReportChart c:
                         var file = $"{stem}-{c.Id}.svg";
-                        File.WriteAllText(Path.Combine(dir, file), ChartSvg.Export(c.Plot, document: true, c.Id, c.Height), new UTF8Encoding(false));
+                        OutputFile.Write(Path.Combine(dir, file), ChartSvg.Export(c.Plot, document: true, c.Id, c.Height));
                         charts.Add(Path.Combine(dir, file));
-                        md.Append("![").Append(c.Title).Append("](").Append(Uri.EscapeDataString(file)).AppendLine(")").AppendLine();
+                        md.Append("![").Append(E(c.Title)).Append("](").Append(Uri.EscapeDataString(file)).AppendLine(")").AppendLine();
                         break;
                 }
             }
         }
 
-        File.WriteAllText(path, md.ToString(), new UTF8Encoding(false));
+        OutputFile.Write(path, md.ToString());
         return charts;
     }
 
@@ -73,5 +74,8 @@ internal static class MarkdownReportWriter
         md.AppendLine();
     }
 
-    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace('\n', ' ');
+    private static string Cell(string text) => E(text).Replace("|", "\\|", StringComparison.Ordinal).Replace('\n', ' ');
+
+    /// <summary>Text from the report (names come from the data) with its HTML made literal.</summary>
+    private static string E(string text) => SafeText.Markdown(text);
 }

@@ -1,0 +1,155 @@
+using AiRace.Core;
+
+namespace AiRace.Store;
+
+/// <summary>
+/// The one writer of a store: holds <c>&lt;store&gt;.lock</c> (a second writer is told the store is busy), works on a staging
+/// copy (<c>&lt;store&gt;.staging</c>) and, on <see cref="Publish"/>, checkpoints it and renames it over the store in one atomic
+/// step. Readers open the published file read-only at any time and see the old or the new store, never a mix; a writer killed
+/// at any moment leaves the published store as it was (the next writer discards the stale staging copy).
+/// </summary>
+public sealed class StoreWriter : IDisposable
+{
+    private readonly FileStream? _lock;
+    private readonly string? _staging;
+    private bool _published;
+
+    private StoreWriter(AiRaceStore store, FileStream? lockStream, string? staging)
+    {
+        Store = store;
+        _lock = lockStream;
+        _staging = staging;
+    }
+
+    /// <summary>The staging store every write goes to; nothing is visible to readers before <see cref="Publish"/>.</summary>
+    public AiRaceStore Store { get; }
+
+    /// <summary>Takes the writer lock of the store at <paramref name="path"/> and opens a staging copy of it.</summary>
+    public static StoreWriter Begin(string path)
+    {
+        StorePath.Check(path);
+        if (path == ":memory:")
+        {
+            return new StoreWriter(AiRaceStore.Open(path), null, null);
+        }
+
+        var full = System.IO.Path.GetFullPath(path);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        RefuseReadOnly(path, full);
+        var lockStream = Lock(path, full);
+        var staging = full + ".staging";
+        try
+        {
+            Delete(staging);
+            if (File.Exists(full))
+            {
+                if (File.Exists(full + ".wal"))
+                {
+                    Heal(path, full);
+                }
+
+                File.Copy(full, staging);
+            }
+
+            return new StoreWriter(AiRaceStore.OpenFile(staging, path, StoreSchema.CurrentVersion), lockStream, staging);
+        }
+        catch
+        {
+            Delete(staging);
+            lockStream.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Checkpoints the staging copy and renames it over the published store (atomic); later writes are refused.</summary>
+    public void Publish()
+    {
+        ObjectDisposedException.ThrowIf(_published, this);
+        _published = true;
+        if (_staging is null)
+        {
+            return;
+        }
+
+        Store.Checkpoint();
+        Store.Dispose();
+        using (var flush = new FileStream(_staging, FileMode.Open, FileAccess.ReadWrite))
+        {
+            flush.Flush(flushToDisk: true);
+        }
+
+        File.Move(_staging, _staging[..^".staging".Length], overwrite: true);
+    }
+
+    /// <summary>Discards the staging copy unless it was published, and releases the writer lock.</summary>
+    public void Dispose()
+    {
+        Store.Dispose();
+        if (_staging is not null && !_published)
+        {
+            Delete(_staging);
+        }
+
+        _published = true;
+        _lock?.Dispose();
+    }
+
+    /// <summary>
+    /// A published store with a write-ahead log beside it (left by an AiRace before staging, or by another DuckDB client):
+    /// folds the log into the file. A log DuckDB keeps even after a checkpoint is the tail of a transaction cut off by a
+    /// crash, which DuckDB would replay on every open (rows without an import): it is moved aside to
+    /// <c>&lt;store&gt;.wal.stale</c>, so that no log ever sits beside a store published by rename.
+    /// </summary>
+    private static void Heal(string path, string full)
+    {
+        using (var healed = AiRaceStore.OpenFile(full, path, StoreSchema.CurrentVersion))
+        {
+            healed.Checkpoint();
+        }
+
+        if (File.Exists(full + ".wal"))
+        {
+            File.Move(full + ".wal", full + ".wal.stale", overwrite: true);
+        }
+    }
+
+    private static void Delete(string staging)
+    {
+        File.Delete(staging);
+        File.Delete(staging + ".wal");
+    }
+
+    private static void RefuseReadOnly(string path, string full)
+    {
+        if (!OperatingSystem.IsWindows() && File.Exists(full) &&
+            (File.GetUnixFileMode(full) & (UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)) == 0)
+        {
+            throw new AiRaceException(
+                ErrorKind.SourceUnavailable,
+                $"The store '{path}' is read-only: read commands work, but imports, updates and rebuilds are refused. Make it writable (chmod u+w) or pass another store with --db.");
+        }
+    }
+
+    private static FileStream Lock(string path, string full)
+    {
+        var lockPath = full + ".lock";
+        try
+        {
+            return new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1);
+        }
+        catch (IOException ex)
+        {
+            throw new AiRaceException(
+                ErrorKind.SourceUnavailable,
+                $"The store '{path}' is busy: another airace import, update or rebuild is writing it (it holds '{lockPath}'). Wait for it to finish, then run again.",
+                ex);
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            throw new AiRaceException(
+                ErrorKind.SourceUnavailable,
+                $"Cannot write beside the store '{path}' (creating '{lockPath}' was refused). Make its folder writable, or pass another store with --db.",
+                ex);
+        }
+    }
+}
