@@ -38,8 +38,15 @@ internal static class AiRaceApp
             var built = command.Build();
             built.SetAction(parse =>
             {
-                using var ctx = new CliContext(parse, stdout, stderr);
-                return ErrorBoundary.Run(ctx, () => command.Execute(ctx));
+                var ctx = new CliContext(parse, stdout, stderr);
+                return ErrorBoundary.Run(ctx, () =>
+                {
+                    // Closing the store writes its last pages: inside the boundary, so a full disk there is one line too.
+                    using (ctx)
+                    {
+                        return command.Execute(ctx);
+                    }
+                });
             });
             root.Subcommands.Add(built);
         }

@@ -24,18 +24,7 @@ internal sealed class JsonFile : IDisposable
 
     public static JsonFile Open(FileProbe probe)
     {
-        using var stream = File.OpenRead(probe.Path);
-        try
-        {
-            return new JsonFile(probe.FileName, JsonDocument.Parse(stream));
-        }
-        catch (JsonException ex)
-        {
-            throw new AiRaceException(
-                ErrorKind.BadData,
-                $"Cannot read '{probe.FileName}' line {(ex.LineNumber ?? 0) + 1}: the JSON is malformed or truncated ({FirstSentence(ex.Message)}). Download the file again.",
-                ex);
-        }
+        return new JsonFile(probe.FileName, JsonDocuments.Parse(probe.Path, probe.FileName));
     }
 
     /// <summary>The element at <paramref name="path"/> must be of <paramref name="kind"/>.</summary>
@@ -105,11 +94,5 @@ internal sealed class JsonFile : IDisposable
 
         var raw = value.GetRawText();
         return raw.Length <= 60 ? raw : raw[..60] + "…";
-    }
-
-    private static string FirstSentence(string message)
-    {
-        var line = message.Split('\n')[0].Trim();
-        return line.EndsWith('.') ? line[..^1] : line;
     }
 }
