@@ -75,8 +75,7 @@ internal sealed class HfTrendingImporter : IFileImporter
 
     private static AiRaceException Bad(FileProbe probe, string path, JsonElement value, string expected)
     {
-        var raw = value.GetRawText();
-        return new(ErrorKind.BadData, $"Cannot read '{probe.FileName}' at {path}: the value is {(raw.Length <= 60 ? raw : raw[..60] + "…")}, expected {expected}. Fix or remove that entry and import again.");
+        return new(ErrorKind.BadData, $"Cannot read '{probe.FileName}' at {path}: the value is {JsonFile.OneLine(value.GetRawText())}, expected {expected}. Fix or remove that entry and import again.");
     }
 
     private static long? Long(FileProbe probe, string id, JsonElement e, string name)
@@ -88,6 +87,6 @@ internal sealed class HfTrendingImporter : IFileImporter
 
         return v.ValueKind == JsonValueKind.Number && v.TryGetInt64(out var n)
             ? n
-            : throw new AiRaceException(ErrorKind.BadData, $"Cannot read '{probe.FileName}': '{id}' has {name} {v.GetRawText()}, expected a whole number. Fix that entry and import again.");
+            : throw new AiRaceException(ErrorKind.BadData, $"Cannot read '{probe.FileName}': '{id}' has {name} {JsonFile.OneLine(v.GetRawText())}, expected a whole number. Fix that entry and import again.");
     }
 }

@@ -23,7 +23,7 @@ internal static class JsonDocuments
         {
             throw new AiRaceException(
                 ErrorKind.BadData,
-                $"Cannot read '{fileName}' line {(ex.LineNumber ?? 0) + 1}, byte {(ex.BytePositionInLine ?? 0) + 1}: the JSON is malformed or truncated ({FirstSentence(ex.Message)}). Download the file again.",
+                $"Cannot read '{fileName}' line {(ex.LineNumber ?? 0) + 1}: the JSON is malformed or truncated (invalid JSON at line {(ex.LineNumber ?? 0) + 1}, byte {(ex.BytePositionInLine ?? 0) + 1}: {FirstSentence(ex.Message)}). Download the file again.",
                 ex);
         }
         catch (DecoderFallbackException ex)
@@ -60,7 +60,7 @@ internal static class JsonDocuments
                     }
                     catch (InvalidOperationException ex)
                     {
-                        throw Invalid(fileName, $"{path}, property {i}'s name", p.Value.GetRawText(), ex);
+                        throw Invalid(fileName, $"{path}, property {i}'s name", "the name", ex);
                     }
 
                     CheckText(p.Value, path + JsonFile.Step(name), fileName);
@@ -93,7 +93,7 @@ internal static class JsonDocuments
     private static AiRaceException Invalid(string fileName, string path, string raw, Exception inner) =>
         new(ErrorKind.BadData, $"Cannot read '{fileName}' at {path}: {Show(raw)} is not valid Unicode text (a lone UTF-16 surrogate escape such as \\ud800). Fix that text and import again.", inner);
 
-    private static string Show(string raw) => raw.Length <= 60 ? raw : raw[..60] + "…";
+    private static string Show(string raw) => JsonFile.OneLine(raw);
 
     private static string FirstSentence(string message)
     {

@@ -109,8 +109,7 @@ internal sealed class JsonFields
 
     private static string Show(JsonElement value)
     {
-        var raw = value.GetRawText();
-        return raw.Length <= 60 ? raw : raw[..60] + "…";
+        return JsonFile.OneLine(value.GetRawText());
     }
 
     private static string Describe(JsonValueKind kind) => kind switch

@@ -92,7 +92,13 @@ internal sealed class JsonFile : IDisposable
             return "(missing)";
         }
 
-        var raw = value.GetRawText();
-        return raw.Length <= 60 ? raw : raw[..60] + "…";
+        return OneLine(value.GetRawText());
+    }
+
+    /// <summary>Raw JSON shown in an error line: whitespace runs (line breaks included) collapsed, at most 60 characters.</summary>
+    public static string OneLine(string raw)
+    {
+        var flat = string.Join(' ', raw.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+        return flat.Length <= 60 ? flat : flat[..60] + "…";
     }
 }

@@ -36,7 +36,7 @@ internal sealed class OpenRouterWeeklyImporter : IFileImporter
             var root = doc.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                throw Bad(probe, "$", root.GetRawText(), "an object with date and models");
+                throw Bad(probe, "$", JsonFile.OneLine(root.GetRawText()), "an object with date and models");
             }
 
             var dateText = Text(root, "date");
@@ -61,7 +61,7 @@ internal sealed class OpenRouterWeeklyImporter : IFileImporter
                 i++;
                 if (m.ValueKind != JsonValueKind.Object)
                 {
-                    throw Bad(probe, $"models[{i}]", m.GetRawText(), "an object with rank, slug, name and total_tokens");
+                    throw Bad(probe, $"models[{i}]", JsonFile.OneLine(m.GetRawText()), "an object with rank, slug, name and total_tokens");
                 }
 
                 var slug = Text(m, "slug") ?? throw Bad(probe, $"models[{i}].slug", null, "a slug such as 'deepseek/deepseek-r1'");
@@ -97,7 +97,7 @@ internal sealed class OpenRouterWeeklyImporter : IFileImporter
     private static long? Long(JsonElement e, string name) =>
         e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt64(out var n) ? n : null;
 
-    private static string? Raw(JsonElement e, string name) => e.TryGetProperty(name, out var v) ? v.GetRawText() : null;
+    private static string? Raw(JsonElement e, string name) => e.TryGetProperty(name, out var v) ? JsonFile.OneLine(v.GetRawText()) : null;
 
     private static AiRaceException Bad(FileProbe probe, string field, string? value, string expected) =>
         new(ErrorKind.BadData, $"Cannot read '{probe.FileName}': field '{field}' is '{value}', expected {expected}. Fix or remove that entry and import again.");
