@@ -39,12 +39,16 @@ internal static class AiRaceApp
             var built = command.Build();
             built.SetAction(parse =>
             {
-                using var ctx = new CliContext(parse, stdout, stderr);
+                var ctx = new CliContext(parse, stdout, stderr);
                 return ErrorBoundary.Run(ctx, () =>
                 {
-                    var code = command.Execute(ctx);
-                    ctx.Publish();
-                    return code;
+                    // Closing the store writes its last pages: inside the boundary, so a full disk there is one line too.
+                    using (ctx)
+                    {
+                        var code = command.Execute(ctx);
+                        ctx.Publish();
+                        return code;
+                    }
                 });
             });
             root.Subcommands.Add(built);

@@ -57,7 +57,7 @@ public sealed partial class AiRaceStore
         }
         catch (DuckDBException ex)
         {
-            tx.Rollback();
+            RollBack(tx);
             throw new AiRaceException(
                 ErrorKind.BadData,
                 $"Cannot import '{source.FileName}': the store refused it ({ex.Message}). Nothing was written.",
@@ -65,8 +65,21 @@ public sealed partial class AiRaceStore
         }
         catch
         {
-            tx.Rollback();
+            RollBack(tx);
             throw;
+        }
+    }
+
+    /// <summary>Rolls back, unless a failed commit already ended the transaction (a full disk): the first error is the one to report.</summary>
+    private static void RollBack(System.Data.Common.DbTransaction tx)
+    {
+        try
+        {
+            tx.Rollback();
+        }
+        catch (InvalidOperationException)
+        {
+            // The transaction was already finished by the failed commit; DuckDB rolled it back.
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AiRace.Testing;
 
 namespace AiRace.Cli.Tests;
 

@@ -30,6 +30,7 @@ internal sealed class ImportCommand : ICliCommand
         var runner = new FileImportRunner(ctx.WritableStore);
         var results = new List<FileImportResult>();
         var failures = new List<(string File, AiRaceException Error)>();
+        AiRaceException? stopped = null;
         var console = Render.Console(ctx.Err);
         var showProgress = ctx.Format == OutputFormat.Table && files.Count > 20 && console.Profile.Capabilities.Interactive;
 
@@ -50,10 +51,18 @@ internal sealed class ImportCommand : ICliCommand
                         }
                     }
                 }
-                catch (AiRaceException ex) when (ex.Kind == ErrorKind.BadData)
+                catch (AiRaceException ex) when (ex.Kind == ErrorKind.BadData && !StoreFailures.FullDisk(ex))
                 {
                     failures.Add((file, ex));
                     ctx.Err.WriteLine($"error: {ex.Message}");
+                }
+                catch (Exception ex) when (StoreFailures.FullDisk(ex))
+                {
+                    // A full disk fails every later file too: stop here, and still print the summary of what was done.
+                    stopped = StoreFailures.Translate(ex, ctx.DbPath)!;
+                    failures.Add((file, stopped));
+                    ctx.Err.WriteLine($"error: {stopped.Message}");
+                    break;
                 }
 
                 step?.Invoke();
@@ -93,7 +102,7 @@ internal sealed class ImportCommand : ICliCommand
                 $"{summary.Imported} imported ({summary.Rows} rows), {summary.AlreadyImported} already imported, {summary.Skipped} skipped, {summary.Failed} failed.");
         }
 
-        return failures.Count > 0 ? ExitCodes.BadData : ExitCodes.Ok;
+        return stopped is not null ? ExitCodes.For(stopped.Kind) : failures.Count > 0 ? ExitCodes.BadData : ExitCodes.Ok;
     }
 
     private static string Line(FileImportResult r) => r.Status switch

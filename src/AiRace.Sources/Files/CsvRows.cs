@@ -10,9 +10,16 @@ internal sealed class CsvRows : IDisposable
     private readonly StreamReader _reader;
     private readonly CsvReader _csv;
     private readonly string _file;
+    private readonly bool _endsLines;
+    private int _lastFields;
+    private string _lastRaw = string.Empty;
+    private long _lastLine;
 
-    public CsvRows(string path)
+    /// <param name="path">The CSV file.</param>
+    /// <param name="endsLines">True for formats whose files end with a newline: one without it was cut short.</param>
+    public CsvRows(string path, bool endsLines = false)
     {
+        _endsLines = endsLines;
         _file = Path.GetFileName(path);
         _reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
@@ -56,13 +63,51 @@ internal sealed class CsvRows : IDisposable
 
     public bool Read()
     {
+        bool more;
         try
         {
-            return _csv.Read();
+            more = _csv.Read();
         }
         catch (CsvHelperException ex)
         {
             throw BadData.Malformed(_file, $"line {Line}: {ex.GetType().Name}", ex);
+        }
+
+        if (more)
+        {
+            _lastFields = _csv.Parser.Count;
+            _lastRaw = _csv.Parser.RawRecord;
+            _lastLine = Line;
+        }
+        else
+        {
+            CheckComplete();
+        }
+
+        return more;
+    }
+
+    /// <summary>The last record must be whole: its quotes closed, all its fields present, and its line ended where the format ends lines.</summary>
+    private void CheckComplete()
+    {
+        if (_lastRaw.Length == 0)
+        {
+            return;
+        }
+
+        if (_lastRaw.Count(c => c == '"') % 2 != 0)
+        {
+            throw BadData.Malformed(_file, $"the last record (line {_lastLine}) ends inside a quoted field");
+        }
+
+        if (_lastFields < Header.Count)
+        {
+            throw BadData.Malformed(_file, $"the last record (line {_lastLine}) has {_lastFields} of the header's {Header.Count} fields");
+        }
+
+        if (_endsLines && !_lastRaw.EndsWith('\n'))
+        {
+            throw BadData.Malformed(_file, $"the last record (line {_lastLine}) has no final newline, which files of this kind always have");
         }
     }
 

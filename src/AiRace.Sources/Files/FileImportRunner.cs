@@ -55,7 +55,7 @@ public sealed class FileImportRunner
             return new FileImportResult(path, importer.Kind, 0, FileImportStatus.AlreadyImported);
         }
 
-        var batch = importer.Read(probe);
+        var batch = CheckedRead.Read(importer, probe);
         var outcome = _store.Import(batch, new ImportSource(probe.FileName, probe.Path, sha, bytes));
         return new FileImportResult(
             path, importer.Kind, outcome.Rows, outcome.AlreadyImported ? FileImportStatus.AlreadyImported : FileImportStatus.Imported,

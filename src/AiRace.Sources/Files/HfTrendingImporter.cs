@@ -29,23 +29,27 @@ internal sealed class HfTrendingImporter : IFileImporter
             $"Cannot read '{probe.Path}': a trending list has no date inside, and its folder '{probe.ParentFolder}' is not a date. Put it in a folder named by its snapshot date (YYYY-MM-DD) and import again.");
         var batch = new ImportBatch(Kind, Attribution);
         var rows = new List<HubModelRecord>();
-        JsonDocument doc;
-        try
-        {
-            using var stream = File.OpenRead(probe.Path);
-            doc = JsonDocument.Parse(stream);
-        }
-        catch (JsonException ex)
-        {
-            throw BadData.Malformed(probe.FileName, $"invalid JSON at line {ex.LineNumber + 1}", ex);
-        }
+        var doc = JsonDocuments.Parse(probe.Path, probe.FileName);
 
         using (doc)
         {
+            if (doc.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                throw Bad(probe, "$", doc.RootElement, "an object of repositories");
+            }
+
             var rank = 0;
             foreach (var entry in doc.RootElement.EnumerateObject())
             {
-                var type = entry.Value.TryGetProperty("repoType", out var t) ? t.GetString() : null;
+                var path = "$" + JsonFile.Step(entry.Name);
+                if (entry.Value.ValueKind != JsonValueKind.Object)
+                {
+                    throw Bad(probe, path, entry.Value, "an object with repoType and repoData");
+                }
+
+                var type = entry.Value.TryGetProperty("repoType", out var t) && t.ValueKind != JsonValueKind.Null
+                    ? (t.ValueKind == JsonValueKind.String ? t.GetString() : throw Bad(probe, path + ".repoType", t, "a string such as \"model\""))
+                    : null;
                 if (type is not (null or "model") || !entry.Value.TryGetProperty("repoData", out var data) || data.ValueKind != JsonValueKind.Object)
                 {
                     continue;
@@ -69,6 +73,11 @@ internal sealed class HfTrendingImporter : IFileImporter
     private static string? String(JsonElement e, string name) =>
         e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 
+    private static AiRaceException Bad(FileProbe probe, string path, JsonElement value, string expected)
+    {
+        return new(ErrorKind.BadData, $"Cannot read '{probe.FileName}' at {path}: the value is {JsonFile.OneLine(value.GetRawText())}, expected {expected}. Fix or remove that entry and import again.");
+    }
+
     private static long? Long(FileProbe probe, string id, JsonElement e, string name)
     {
         if (!e.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null)
@@ -78,6 +87,6 @@ internal sealed class HfTrendingImporter : IFileImporter
 
         return v.ValueKind == JsonValueKind.Number && v.TryGetInt64(out var n)
             ? n
-            : throw new AiRaceException(ErrorKind.BadData, $"Cannot read '{probe.FileName}': '{id}' has {name} {v.GetRawText()}, expected a whole number. Fix that entry and import again.");
+            : throw new AiRaceException(ErrorKind.BadData, $"Cannot read '{probe.FileName}': '{id}' has {name} {JsonFile.OneLine(v.GetRawText())}, expected a whole number. Fix that entry and import again.");
     }
 }

@@ -29,7 +29,23 @@ internal sealed partial class HubModelsJsonImporter : IFileImporter
     public ImportBatch Read(FileProbe probe)
     {
         var jsonLines = !JsonHead.Of(probe).TrimStart().StartsWith('[');
-        return new ImportBatch(Kind, Attribution) { HubModelsFile = new HubModelsJsonFile(probe.Path, SnapshotDate(probe), jsonLines) };
+        var date = SnapshotDate(probe);
+        if (TextEncodings.HasUtf8Bom(probe.Path) || TextEncodings.Wide(probe.Path) is not null)
+        {
+            // DuckDB's JSON reader refuses a byte-order mark: such files are streamed through the same rules in .NET instead.
+            return new ImportBatch(Kind, Attribution) { HubModels = Streamed(probe, date, jsonLines) };
+        }
+
+        return new ImportBatch(Kind, Attribution) { HubModelsFile = new HubModelsJsonFile(probe.Path, date, jsonLines) };
+    }
+
+    private static IEnumerable<HubModelRecord> Streamed(FileProbe probe, DateOnly date, bool jsonLines)
+    {
+        using var stream = TextEncodings.OpenUtf8(probe.Path);
+        foreach (var record in Hub.HubModelsJsonReader.Read(stream, date, jsonLines, probe.FileName))
+        {
+            yield return record;
+        }
     }
 
     /// <summary>The folder date, else a date in the file name, else the file's last-modified day (UTC).</summary>

@@ -18,16 +18,7 @@ internal sealed class JsonFields
     public static (JsonDocument Document, JsonFields Fields) Open(string path)
     {
         var file = Path.GetFileName(path);
-        try
-        {
-            using var stream = File.OpenRead(path);
-            return (JsonDocument.Parse(stream), new JsonFields(file));
-        }
-        catch (JsonException ex)
-        {
-            var at = ex.LineNumber is { } line ? $" at line {line + 1}, byte {ex.BytePositionInLine + 1}" : string.Empty;
-            throw BadData.Malformed(file, $"invalid JSON{at}", ex);
-        }
+        return (JsonDocuments.Parse(path, file), new JsonFields(file));
     }
 
     public AiRaceException Bad(string path, JsonElement value, string expected) =>
@@ -118,8 +109,7 @@ internal sealed class JsonFields
 
     private static string Show(JsonElement value)
     {
-        var raw = value.GetRawText();
-        return raw.Length <= 60 ? raw : raw[..60] + "…";
+        return JsonFile.OneLine(value.GetRawText());
     }
 
     private static string Describe(JsonValueKind kind) => kind switch

@@ -24,18 +24,7 @@ internal sealed class JsonFile : IDisposable
 
     public static JsonFile Open(FileProbe probe)
     {
-        using var stream = File.OpenRead(probe.Path);
-        try
-        {
-            return new JsonFile(probe.FileName, JsonDocument.Parse(stream));
-        }
-        catch (JsonException ex)
-        {
-            throw new AiRaceException(
-                ErrorKind.BadData,
-                $"Cannot read '{probe.FileName}' line {(ex.LineNumber ?? 0) + 1}: the JSON is malformed or truncated ({FirstSentence(ex.Message)}). Download the file again.",
-                ex);
-        }
+        return new JsonFile(probe.FileName, JsonDocuments.Parse(probe.Path, probe.FileName));
     }
 
     /// <summary>The element at <paramref name="path"/> must be of <paramref name="kind"/>.</summary>
@@ -103,13 +92,13 @@ internal sealed class JsonFile : IDisposable
             return "(missing)";
         }
 
-        var raw = value.GetRawText();
-        return raw.Length <= 60 ? raw : raw[..60] + "…";
+        return OneLine(value.GetRawText());
     }
 
-    private static string FirstSentence(string message)
+    /// <summary>Raw JSON shown in an error line: whitespace runs (line breaks included) collapsed, at most 60 characters.</summary>
+    public static string OneLine(string raw)
     {
-        var line = message.Split('\n')[0].Trim();
-        return line.EndsWith('.') ? line[..^1] : line;
+        var flat = string.Join(' ', raw.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+        return flat.Length <= 60 ? flat : flat[..60] + "…";
     }
 }

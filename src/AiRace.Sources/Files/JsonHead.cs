@@ -15,15 +15,14 @@ internal static class JsonHead
             return string.Empty;
         }
 
-        var buffer = new byte[Size];
+        var buffer = new char[Size];
         int read;
-        using (var stream = File.OpenRead(probe.Path))
+        using (var reader = new StreamReader(TextEncodings.OpenUtf8(probe.Path), Encoding.UTF8, detectEncodingFromByteOrderMarks: true))
         {
-            read = stream.ReadAtLeast(buffer, Size, throwOnEndOfStream: false);
+            read = reader.ReadBlock(buffer, 0, Size);
         }
 
-        var text = Encoding.UTF8.GetString(buffer, 0, read);
-        return text.TrimStart('\uFEFF');
+        return new string(buffer, 0, read).TrimStart('\uFEFF');
     }
 
     /// <summary>True when <paramref name="head"/> contains every one of the quoted keys.</summary>

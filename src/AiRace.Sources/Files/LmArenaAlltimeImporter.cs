@@ -22,7 +22,7 @@ internal sealed class LmArenaAlltimeImporter : IFileImporter
     public ImportBatch Read(FileProbe probe)
     {
         var batch = new ImportBatch(Kind, Attribution) { AliasScope = LmArenaModelKeys.Scope };
-        using var csv = new CsvRows(probe.Path);
+        using var csv = new CsvRows(probe.Path, endsLines: true);
         csv.Require("key", "Model", "License", "Organization");
         var scored = csv.Has("rating");
         if (scored)

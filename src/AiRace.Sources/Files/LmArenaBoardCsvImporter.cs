@@ -28,7 +28,7 @@ internal sealed partial class LmArenaBoardCsvImporter : IFileImporter
         var metric = probe.FileName.Contains("vision", StringComparison.OrdinalIgnoreCase) ? KnownMetrics.LmArenaVision : KnownMetrics.LmArenaText;
         var batch = new ImportBatch(Kind, Attribution) { AliasScope = LmArenaModelKeys.Scope };
         batch.Metrics.Add(metric);
-        using var csv = new CsvRows(probe.Path);
+        using var csv = new CsvRows(probe.Path, endsLines: true);
         var scoreColumn = csv.Has("arena_score") ? "arena_score" : "arena_elo";
         csv.Require("model", scoreColumn, "95_pct_ci", "votes", "organization", "license");
         var date = SnapshotDates.Require(probe);

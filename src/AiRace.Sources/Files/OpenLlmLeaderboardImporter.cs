@@ -34,7 +34,7 @@ internal sealed class OpenLlmLeaderboardImporter : IFileImporter
         var rows = new List<HubModelRecord>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var snapshot = DateOnly.MinValue;
-        using var csv = new CsvRows(probe.Path);
+        using var csv = new CsvRows(probe.Path, endsLines: true);
         if (_v2)
         {
             csv.Require("model_name", "metadata_base_model", "metadata_hub_hearts", "metadata_params_billions", "metadata_upload_date", "metadata_submission_date");

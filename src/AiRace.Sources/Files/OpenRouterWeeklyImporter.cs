@@ -29,25 +29,23 @@ internal sealed class OpenRouterWeeklyImporter : IFileImporter
     {
         var trustedOnly = probe.UnderFolder("removed_upstream");
         var batch = new ImportBatch(Kind, Attribution);
-        JsonDocument doc;
-        try
-        {
-            using var stream = File.OpenRead(probe.Path);
-            doc = JsonDocument.Parse(stream);
-        }
-        catch (JsonException ex)
-        {
-            throw BadData.Malformed(probe.FileName, $"invalid JSON at line {ex.LineNumber + 1}", ex);
-        }
+        var doc = JsonDocuments.Parse(probe.Path, probe.FileName);
 
         using (doc)
         {
             var root = doc.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                throw Bad(probe, "$", JsonFile.OneLine(root.GetRawText()), "an object with date and models");
+            }
+
             var dateText = Text(root, "date");
             if (dateText is null || !Dates.TryParse(dateText, [], out var date))
             {
                 throw Bad(probe, "date", dateText, "a date (YYYY-MM-DD)");
             }
+
+            ValueSanity.SnapshotDate(date, probe.FileName, "$.date");
 
             if (!root.TryGetProperty("models", out var models) || models.ValueKind != JsonValueKind.Array)
             {
@@ -61,13 +59,20 @@ internal sealed class OpenRouterWeeklyImporter : IFileImporter
             foreach (var m in models.EnumerateArray())
             {
                 i++;
+                if (m.ValueKind != JsonValueKind.Object)
+                {
+                    throw Bad(probe, $"models[{i}]", JsonFile.OneLine(m.GetRawText()), "an object with rank, slug, name and total_tokens");
+                }
+
                 var slug = Text(m, "slug") ?? throw Bad(probe, $"models[{i}].slug", null, "a slug such as 'deepseek/deepseek-r1'");
                 var tokens = Long(m, "total_tokens") is { } t and >= 0 ? t : throw Bad(probe, $"models[{i}].total_tokens ({slug})", Raw(m, "total_tokens"), "a whole number of tokens");
-                var rank = Long(m, "rank") is { } r and > 0 ? (int)r : throw Bad(probe, $"models[{i}].rank ({slug})", Raw(m, "rank"), "a rank (1, 2, ...)");
-                double? change = m.TryGetProperty("percent_change", out var pc) && pc.ValueKind == JsonValueKind.Number ? pc.GetDouble() : null;
+                var rank = Long(m, "rank") is { } r and > 0 and <= ValueSanity.MaxRank ? (int)r : throw Bad(probe, $"models[{i}].rank ({slug})", Raw(m, "rank"), "a rank (1, 2, ...)");
+                double? change = m.TryGetProperty("percent_change", out var pc) && pc.ValueKind == JsonValueKind.Number && pc.TryGetDouble(out var pcv) && double.IsFinite(pcv) ? pcv : null;
                 bool? free = !trustedOnly && m.TryGetProperty("is_free", out var f) && f.ValueKind is JsonValueKind.True or JsonValueKind.False ? f.GetBoolean() : null;
                 rows.Add((rank, slug, Text(m, "name") ?? slug, tokens, change, free));
-                sum += tokens;
+                sum = sum > long.MaxValue - tokens
+                    ? throw Bad(probe, "models[].total_tokens", tokens.ToString(System.Globalization.CultureInfo.InvariantCulture), "token counts whose sum fits in a 64-bit integer")
+                    : sum + tokens;
             }
 
             var fileTotal = Long(root, "total_tokens") ?? sum;
@@ -92,7 +97,7 @@ internal sealed class OpenRouterWeeklyImporter : IFileImporter
     private static long? Long(JsonElement e, string name) =>
         e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt64(out var n) ? n : null;
 
-    private static string? Raw(JsonElement e, string name) => e.TryGetProperty(name, out var v) ? v.GetRawText() : null;
+    private static string? Raw(JsonElement e, string name) => e.TryGetProperty(name, out var v) ? JsonFile.OneLine(v.GetRawText()) : null;
 
     private static AiRaceException Bad(FileProbe probe, string field, string? value, string expected) =>
         new(ErrorKind.BadData, $"Cannot read '{probe.FileName}': field '{field}' is '{value}', expected {expected}. Fix or remove that entry and import again.");

@@ -40,6 +40,10 @@ public static class HubModelsJsonReader
             {
                 throw BadData.Malformed(sourceName, $"invalid /api/models JSON at line {(ex.LineNumber ?? 0) + 1} ({ex.Message})", ex);
             }
+            catch (InvalidOperationException ex)
+            {
+                throw BadData.Malformed(sourceName, $"record {index + 1} holds text that is not valid Unicode (a lone UTF-16 surrogate escape such as \\ud800)", ex);
+            }
 
             index++;
             if (m is null)

@@ -54,7 +54,7 @@ public sealed class StoreRebuilder
             else
             {
                 var importer = FileImporters.All.First(i => i.Kind == import.SourceKind);
-                sink.Add(importer.Read(FileProbe.Of(import.Path)));
+                sink.Add(CheckedRead.Read(importer, FileProbe.Of(import.Path)));
                 fromFiles++;
             }
         }

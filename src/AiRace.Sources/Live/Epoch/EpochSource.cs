@@ -104,7 +104,7 @@ internal sealed class EpochSource : ILiveSource
                 return;
             }
 
-            sink.Add(importer.Read(probe));
+            sink.Add(CheckedRead.Read(importer, probe));
             ReadAny = true;
         }
     }
