@@ -9,7 +9,7 @@ public sealed class DamagedStoreTests : IDisposable
 
     public void Dispose() => _dir.Dispose();
 
-    [Theory]
+    [RealDataTheory]
     [InlineData("truncated")]
     [InlineData("random-bytes")]
     public void A_damaged_store_gives_one_line_naming_the_file_and_the_fix(string damage)

@@ -38,7 +38,7 @@ public sealed class FullDiskTests : IDisposable
         _dir.Dispose();
     }
 
-    [Fact]
+    [RealDataFact]
     public void A_folder_import_that_fills_the_disk_stops_with_one_line_and_its_summary_and_keeps_what_finished()
     {
         if (!_mounted)

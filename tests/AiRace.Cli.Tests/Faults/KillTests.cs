@@ -23,7 +23,7 @@ public sealed class KillTests : IDisposable
 
     public void Dispose() => _dir.Dispose();
 
-    [Fact]
+    [RealDataFact]
     public void Kill_9_during_an_import_leaves_the_store_as_it_was_and_a_retry_imports_once()
     {
         var big = BigListing();
@@ -44,7 +44,7 @@ public sealed class KillTests : IDisposable
         Assert.Equal(before.Rows + Records, retried.Rows);
     }
 
-    [Fact]
+    [RealDataFact]
     public void Kill_9_during_a_rebuild_leaves_the_store_as_it_was_and_a_retry_succeeds()
     {
         Assert.Equal(0, CliRunner.Run("import", "--db", Db, BigListing(), SharedData.File("lmarena-oolong-daily/2026-04-10/text.json")).Code);
@@ -63,7 +63,7 @@ public sealed class KillTests : IDisposable
         Assert.Equal(before, Snapshot());
     }
 
-    [Fact]
+    [RealDataFact]
     public void Kill_9_during_an_update_leaves_the_store_as_it_was_and_a_retry_succeeds()
     {
         var hang = true;

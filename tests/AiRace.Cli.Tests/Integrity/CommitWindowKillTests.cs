@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using AiRace.Cli.Tests.Faults;
 using AiRace.Testing;
 using DuckDB.NET.Data;
 using Xunit.Abstractions;
@@ -16,7 +17,7 @@ public sealed class CommitWindowKillTests(ITestOutputHelper output) : IDisposabl
     private const int Kills = 6;
     private readonly TempDirectory _dir = new();
 
-    [Fact]
+    [RealDataFact]
     public void Kill_9_in_the_commit_window_leaves_no_orphan_and_a_retry_imports_once()
     {
         var (db, listing) = SeededStore();
@@ -25,7 +26,7 @@ public sealed class CommitWindowKillTests(ITestOutputHelper output) : IDisposabl
         int killed = 0, finished = 0;
         for (var run = 0; run < Kills; run++)
         {
-            using var import = AiraceProcess.Start("import", listing, "--db", db);
+            using var import = CliProcess.Start("import", listing, "--db", db);
             var wal = db + ".staging.wal";
             while (!File.Exists(wal) && !import.HasExited)
             {
@@ -40,46 +41,45 @@ public sealed class CommitWindowKillTests(ITestOutputHelper output) : IDisposabl
             }
 
             import.Kill();
-            import.WaitForExit();
             killed++;
             Assert.Equal((1L, 1L), (Count(db, "SELECT count(*) FROM imports"), Count(db, "SELECT count(*) FROM hub_models")));
             Assert.Equal(0L, Orphans(db));
-            var check = AiraceProcess.Run("check", "--db", db);
+            var check = CliProcess.Run("check", "--db", db);
             Assert.True(check.Code == 0, check.Err);
         }
 
         output.WriteLine($"{killed} kills in the commit window, {finished} imports finished first, 0 orphans");
         Assert.True(killed >= Kills / 2, $"only {killed} of {Kills} runs were killed before they finished: make the listing larger");
 
-        var retry = AiraceProcess.Run("import", listing, "--db", db);
+        var retry = CliProcess.Run("import", listing, "--db", db);
         Assert.True(retry.Code == 0, retry.Err);
         Assert.Equal(2L, Count(db, "SELECT count(*) FROM imports"));
         Assert.Equal(Records + 1L, Count(db, "SELECT count(*) FROM hub_models"));
-        Assert.Equal(0, AiraceProcess.Run("check", "--db", db).Code);
-        Assert.Contains("already imported", AiraceProcess.Run("import", listing, "--db", db).Out, StringComparison.Ordinal);
+        Assert.Equal(0, CliProcess.Run("check", "--db", db).Code);
+        Assert.Contains("already imported", CliProcess.Run("import", listing, "--db", db).Out, StringComparison.Ordinal);
         Assert.False(File.Exists(db + ".staging"));
     }
 
-    [Fact]
+    [RealDataFact]
     public void Readers_work_and_a_second_writer_is_told_the_store_is_busy_while_an_import_runs()
     {
         var db = _dir.File("s.duckdb");
         var listing = _dir.File("hub-2025-06-01.jsonl");
-        AiraceProcess.WriteHubListing(listing, Records * 3);
+        HubListingFile.Write(listing, Records * 3);
         Assert.Equal(0, CliRunner.Run("import", SharedData.Folder("lmarena-model-list-namra7x"), "--db", db).Code);
         var before = CliRunner.Run("metrics", "--db", db, "--format", "json").Out;
 
-        using var import = AiraceProcess.Start("import", listing, "--db", db);
+        using var import = CliProcess.Start("import", listing, "--db", db);
         while (!File.Exists(db + ".staging") && !import.HasExited)
         {
             Thread.Sleep(5);
         }
 
-        var metrics = AiraceProcess.Run("metrics", "--db", db, "--format", "json");
-        var report = AiraceProcess.Run("report", "--db", db, "--format", "json");
+        var metrics = CliProcess.Run("metrics", "--db", db, "--format", "json");
+        var report = CliProcess.Run("report", "--db", db, "--format", "json");
         var second = CliRunner.Run("import", listing, "--db", db);
         var stillRunning = !import.HasExited;
-        import.WaitForExit();
+        var finished = import.Wait(TimeSpan.FromMinutes(5));
 
         Assert.True(stillRunning, "the import finished before the readers did: make the listing larger");
         Assert.True(metrics.Code == 0, metrics.Err);
@@ -87,17 +87,17 @@ public sealed class CommitWindowKillTests(ITestOutputHelper output) : IDisposabl
         Assert.True(report.Code == 0, report.Err);
         Assert.Equal(3, second.Code);
         Assert.Contains("is busy", second.Err, StringComparison.Ordinal);
-        Assert.Equal(0, import.ExitCode);
+        Assert.Equal(0, finished.Code);
         Assert.Equal(Records * 3L, Count(db, "SELECT count(*) FROM hub_models"));
     }
 
-    [Fact]
+    [RealDataFact]
     public void A_store_left_with_a_cut_off_log_is_reported_by_check_and_repaired_for_good_by_rebuild()
     {
         // The failure the staging copy prevents, made by hand: a store whose log ends inside a commit (its first 4 KiB),
         // as a kill -9 in the commit window left a store that was written in place. DuckDB replays it on every open.
         var (db, listing) = SeededStore();
-        using (var import = AiraceProcess.Start("import", listing, "--db", db))
+        using (var import = CliProcess.Start("import", listing, "--db", db))
         {
             var wal = db + ".staging.wal";
             while (!(File.Exists(wal) && new FileInfo(wal).Length > 4096) && !import.HasExited)
@@ -107,7 +107,6 @@ public sealed class CommitWindowKillTests(ITestOutputHelper output) : IDisposabl
 
             Assert.False(import.HasExited, "the import finished before its log was complete: make the listing larger");
             import.Kill();
-            import.WaitForExit();
         }
 
         var cut = _dir.File("cut.duckdb");
@@ -115,10 +114,10 @@ public sealed class CommitWindowKillTests(ITestOutputHelper output) : IDisposabl
         var log = File.ReadAllBytes(db + ".staging.wal");
         File.WriteAllBytes(cut + ".wal", log[..4096]);
 
-        var broken = AiraceProcess.Run("check", "--db", cut);
-        var rebuilt = AiraceProcess.Run("rebuild", "--db", cut);
-        var first = AiraceProcess.Run("check", "--db", cut);
-        var second = AiraceProcess.Run("check", "--db", cut);
+        var broken = CliProcess.Run("check", "--db", cut);
+        var rebuilt = CliProcess.Run("rebuild", "--db", cut);
+        var first = CliProcess.Run("check", "--db", cut);
+        var second = CliProcess.Run("check", "--db", cut);
 
         output.WriteLine($"check on the cut-off log: exit {broken.Code}: {broken.Err.Trim()}");
         Assert.Equal(2, broken.Code);
@@ -134,10 +133,10 @@ public sealed class CommitWindowKillTests(ITestOutputHelper output) : IDisposabl
     {
         var db = _dir.File("s.duckdb");
         var listing = _dir.File("hub-2025-06-01.jsonl");
-        AiraceProcess.WriteHubListing(listing, Records);
+        HubListingFile.Write(listing, Records);
         var small = _dir.File("small.jsonl");
         File.WriteAllText(small, HubJson.Model("seed/m0", 10) + "\n");
-        Assert.Equal(0, AiraceProcess.Run("import", small, "--db", db).Code);
+        Assert.Equal(0, CliProcess.Run("import", small, "--db", db).Code);
         return (db, listing);
     }
 

@@ -9,7 +9,7 @@ public sealed class StoreSafetyTests : IDisposable
 {
     private readonly TempDirectory _dir = new();
 
-    [Fact]
+    [RealDataFact]
     public void An_empty_db_option_is_an_error_and_creates_nothing()
     {
         var (code, _, err) = CliRunner.Run("metrics", "--db", "");
@@ -18,7 +18,7 @@ public sealed class StoreSafetyTests : IDisposable
         Assert.Equal("error: --db is empty. Pass a store file with --db FILE, or leave --db out to use $AIRACE_DB or the default store.", err.Trim());
     }
 
-    [Fact]
+    [RealDataFact]
     public void A_read_only_store_file_can_be_read_and_refuses_writes_with_one_line()
     {
         var db = _dir.File("ro.duckdb");
@@ -36,7 +36,7 @@ public sealed class StoreSafetyTests : IDisposable
         Assert.Equal(before, File.ReadAllBytes(db));
     }
 
-    [Fact]
+    [RealDataFact]
     public void A_file_name_with_glob_characters_imports_that_file_only()
     {
         var db = _dir.File("s.duckdb");
@@ -49,7 +49,7 @@ public sealed class StoreSafetyTests : IDisposable
         Assert.Contains("1 imported (2 rows)", output, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [RealDataFact]
     public void A_fifo_or_a_device_is_refused_with_one_line()
     {
         if (!OperatingSystem.IsLinux())
@@ -68,7 +68,7 @@ public sealed class StoreSafetyTests : IDisposable
         Assert.Contains("zero.json': it is not a regular file (a character device)", err, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [RealDataFact]
     public void Check_finds_rows_without_an_import_and_rebuild_repairs_them()
     {
         var db = _dir.File("s.duckdb");
@@ -95,7 +95,7 @@ public sealed class StoreSafetyTests : IDisposable
         Assert.Contains("is sound", repaired.Out, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [RealDataFact]
     public void A_symlinked_report_output_is_replaced_not_followed()
     {
         var db = _dir.File("s.duckdb");

@@ -12,7 +12,7 @@ public sealed class ImportFuzzTests
 
     public ImportFuzzTests(ITestOutputHelper output) => _output = output;
 
-    [Fact]
+    [RealDataFact]
     public void Every_mutated_real_file_is_imported_or_refused_with_one_line_and_a_refusal_changes_nothing()
     {
         // Given the smallest real file of every importer kind

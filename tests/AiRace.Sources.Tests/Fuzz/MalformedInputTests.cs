@@ -33,7 +33,7 @@ public sealed class MalformedInputTests : IDisposable
         _dir.Dispose();
     }
 
-    [Theory]
+    [RealDataTheory]
     [InlineData(OpenRouter, @"""models"": \[", @"""models"": [ 42,", "models[1]")]
     [InlineData(OpenRouter, @"""date"": ""2025-11-16""", @"""date"": ""0001-01-01""", "0001-01-01")]
     [InlineData(OpenRouter, @"""date"": ""2025-11-16""", @"""date"": ""9999-12-31""", "9999-12-31")]
@@ -59,7 +59,7 @@ public sealed class MalformedInputTests : IDisposable
         Assert.Contains(named, message, StringComparison.Ordinal);
     }
 
-    [Theory]
+    [RealDataTheory]
     [InlineData(Eci, "Open weights", "the last record")]
     [InlineData(Organizations, "\"Government,", "ends inside a quoted field")]
     [InlineData(OpenLlm, "Le_Triomphant", "the last record")]
@@ -75,7 +75,7 @@ public sealed class MalformedInputTests : IDisposable
         Assert.Contains(named, message, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [RealDataFact]
     public void A_board_in_a_folder_named_9999_12_31_is_refused()
     {
         var path = Path.Combine(_dir.Path, "in", "9999-12-31", "text.json");
@@ -85,7 +85,7 @@ public sealed class MalformedInputTests : IDisposable
         Assert.Contains("9999-12-31", AssertRefused(path), StringComparison.Ordinal);
     }
 
-    [Theory]
+    [RealDataTheory]
     [InlineData("utf-8-bom")]
     [InlineData("utf-16le")]
     [InlineData("utf-16be")]
@@ -102,7 +102,7 @@ public sealed class MalformedInputTests : IDisposable
         Assert.Equal(new FileImportRunner(AiRaceStore.Open(_dir.File("other.duckdb"))).ImportFile(SharedData.File(Daily)).Rows, result.Rows);
     }
 
-    [Fact]
+    [RealDataFact]
     public void A_hub_json_lines_file_with_a_bom_is_imported()
     {
         var lines = "{\"id\":\"org-a/model-1\",\"downloads\":10,\"likes\":2}\n{\"id\":\"org-b/model-2\",\"downloads\":3}\n";
