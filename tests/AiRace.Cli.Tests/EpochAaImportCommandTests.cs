@@ -59,7 +59,7 @@ public sealed class EpochAaImportCommandTests : IDisposable
 
         Assert.Equal(2, code);
         var line = Assert.Single(err.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.Contains("'llms.json': invalid JSON at line", line, StringComparison.Ordinal);
+        Assert.Contains("Cannot read 'llms.json' line", line, StringComparison.Ordinal);
         Assert.Equal(before, CliRunner.Run("metrics", "--db", Db, "--format", "json").Out);
     }
 
