@@ -14,7 +14,7 @@ internal static class ErrorBoundary
         {
             return action();
         }
-        catch (AiRaceException ex) when (StoreFailures.Translate(ex, ctx.DbPath) is null)
+        catch (AiRaceException ex) when (StoreFailures.Translate(ex, DbPath(ctx)) is null)
         {
             Report(ctx, ex, ex.Message);
             return ExitCodes.For(ex.Kind);
@@ -24,7 +24,7 @@ internal static class ErrorBoundary
             Report(ctx, ex, "Cancelled.");
             return ExitCodes.Cancelled;
         }
-        catch (Exception ex) when (StoreFailures.Translate(ex, ctx.DbPath) is { } store)
+        catch (Exception ex) when (StoreFailures.Translate(ex, DbPath(ctx)) is { } store)
         {
             Report(ctx, ex, store.Message);
             return ExitCodes.For(store.Kind);
@@ -39,6 +39,19 @@ internal static class ErrorBoundary
             var first = ex.Message.Split('\n')[0].Trim();
             Report(ctx, ex, $"internal error: {ex.GetType().Name}: {first} — run again with --debug and report it.");
             return ExitCodes.InternalError;
+        }
+    }
+
+    /// <summary>The store path for naming it in a store failure; an invalid --db (itself the error being reported) names none.</summary>
+    private static string DbPath(CliContext ctx)
+    {
+        try
+        {
+            return ctx.DbPath;
+        }
+        catch (AiRaceException)
+        {
+            return string.Empty;
         }
     }
 

@@ -21,7 +21,7 @@ internal static class StoreFailures
         {
             return new AiRaceException(
                 ErrorKind.SourceUnavailable,
-                $"No space left on the device that holds '{Path.GetDirectoryName(Path.GetFullPath(dbPath))}' (the store '{dbPath}'). Free some space and run the command again; the import that failed wrote nothing (imports that finished before it are kept).",
+                $"No space left on the device that holds '{Path.GetDirectoryName(Path.GetFullPath(dbPath))}' (the store '{dbPath}'). Free some space and run the command again; the run that failed wrote nothing, and the store is as it was.",
                 ex);
         }
 
