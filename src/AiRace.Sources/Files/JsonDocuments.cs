@@ -83,7 +83,7 @@ internal static class JsonDocuments
                 }
                 catch (InvalidOperationException ex)
                 {
-                    throw Invalid(fileName, path, element.GetRawText(), ex);
+                    throw Invalid(fileName, path, RawOrNote(element), ex);
                 }
 
                 break;
@@ -91,7 +91,20 @@ internal static class JsonDocuments
     }
 
     private static AiRaceException Invalid(string fileName, string path, string raw, Exception inner) =>
-        new(ErrorKind.BadData, $"Cannot read '{fileName}' at {path}: {Show(raw)} is not valid Unicode text (a lone UTF-16 surrogate escape such as \\ud800). Fix that text and import again.", inner);
+        new(ErrorKind.BadData, $"Cannot read '{fileName}' at {path}: {Show(raw)} is not valid Unicode text (bytes that are not UTF-8, or a lone UTF-16 surrogate escape such as \\ud800). Fix that text and import again.", inner);
+
+    /// <summary>The element's JSON text, or a note when its bytes are not UTF-8 (reading them would fail the same way).</summary>
+    private static string RawOrNote(JsonElement element)
+    {
+        try
+        {
+            return element.GetRawText();
+        }
+        catch (InvalidOperationException)
+        {
+            return "a string whose bytes are not UTF-8";
+        }
+    }
 
     private static string Show(string raw) => JsonFile.OneLine(raw);
 

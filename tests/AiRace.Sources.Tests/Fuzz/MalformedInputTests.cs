@@ -76,6 +76,23 @@ public sealed class MalformedInputTests : IDisposable
     }
 
     [RealDataFact]
+    public void A_string_whose_bytes_are_not_utf8_is_refused_with_its_json_path()
+    {
+        // Found by the long fuzz run: a flipped byte inside a model name made the error line itself fail to print the value.
+        var bytes = File.ReadAllBytes(SharedData.File(Daily));
+        var name = Encoding.UTF8.GetBytes("\"claude-opus-4-6-thinking\"");
+        var at = bytes.AsSpan().IndexOf(name);
+        Assert.True(at > 0);
+        bytes[at + 3] = 0xFF;
+        var path = Write(Daily, bytes);
+
+        var line = AssertRefused(path);
+
+        Assert.Contains("$.models[0].model", line, StringComparison.Ordinal);
+        Assert.Contains("not UTF-8", line, StringComparison.Ordinal);
+    }
+
+    [RealDataFact]
     public void A_board_in_a_folder_named_9999_12_31_is_refused()
     {
         var path = Path.Combine(_dir.Path, "in", "9999-12-31", "text.json");
