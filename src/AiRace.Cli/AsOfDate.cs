@@ -1,20 +1,20 @@
 using System.CommandLine.Parsing;
-using System.Globalization;
+using AiRace.Application.Validation;
 
 namespace AiRace.Cli;
 
-/// <summary>Parses <c>--as-of YYYY-MM-DD</c>, with an error that names the bad value.</summary>
+/// <summary>Parses <c>--as-of YYYY-MM-DD</c> for System.CommandLine with the application layer's one date parser and message.</summary>
 internal static class AsOfDate
 {
     public static DateOnly? Parse(ArgumentResult result)
     {
         var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (DateText.TryParse(text, out var date))
         {
             return date;
         }
 
-        result.AddError($"--as-of '{text}' is not a date: use YYYY-MM-DD, e.g. --as-of 2025-03-31.");
+        result.AddError(DateText.Message("--as-of", text));
         return null;
     }
 }

@@ -1,7 +1,7 @@
 using System.CommandLine;
+using AiRace.Application;
 using AiRace.Cli.Output;
 using AiRace.Core.Attribution;
-using AiRace.Sources.Attribution;
 using AiRace.Store;
 
 namespace AiRace.Cli;
@@ -12,7 +12,7 @@ internal sealed class CliContext : IDisposable
     private AiRaceStore? _store;
     private StoreWriter? _writer;
     private string? _dbPath;
-    private CountryAttribution? _attribution;
+    private StoreSession? _session;
 
     public CliContext(ParseResult parse, TextWriter stdout, TextWriter stderr)
     {
@@ -58,6 +58,7 @@ internal sealed class CliContext : IDisposable
             {
                 _store?.Dispose();
                 _store = null;
+                _session = null;
                 _writer = StoreWriter.Begin(DbPath);
             }
 
@@ -71,9 +72,11 @@ internal sealed class CliContext : IDisposable
         _writer?.Publish();
     }
 
+    /// <summary>What the application layer's queries read: <see cref="Store"/> and the policy with the --attribution overrides.</summary>
+    public StoreSession Session => _session ??= new StoreSession(Store, Parse.GetValue(GlobalOptions.Attribution)?.FullName);
+
     /// <summary>The country attribution policy: bundled table, the store's Epoch table, and the --attribution overrides.</summary>
-    public CountryAttribution Attribution =>
-        _attribution ??= AttributionPolicy.For(Store, Parse.GetValue(GlobalOptions.Attribution)?.FullName);
+    public CountryAttribution Attribution => Session.Attribution;
 
     public T? Get<T>(Option<T> option) => Parse.GetValue(option);
 

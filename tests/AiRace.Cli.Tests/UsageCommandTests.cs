@@ -46,7 +46,7 @@ public sealed class UsageCommandTests : IDisposable
         Assert.Equal(1, code);
         var line = Assert.Single(err.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains("top 10 models", line, StringComparison.Ordinal);
-        Assert.Contains("--denominator listed", line, StringComparison.Ordinal);
+        Assert.Contains("'listed' denominator", line, StringComparison.Ordinal);
     }
 
     [RealDataFact]

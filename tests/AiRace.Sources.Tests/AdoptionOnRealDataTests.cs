@@ -1,7 +1,7 @@
+using AiRace.Application.Shares;
 using AiRace.Core.Adoption;
 using AiRace.Core.Usage;
 using AiRace.Sources.Files;
-using AiRace.Sources.Figures;
 using AiRace.Store;
 using AiRace.Testing;
 

@@ -1,3 +1,4 @@
+using AiRace.Application.Shares;
 using AiRace.Sources.Reports;
 using AiRace.Store;
 using AiRace.Testing;
@@ -15,7 +16,7 @@ public sealed class ReportSectionsTests : IClassFixture<UsageAndAdoptionStoreFix
     [InlineData("vi", "Mức sử dụng: tỷ trọng token trên OpenRouter", "69.8%", "tuần bắt đầu 2026-02-09")]
     public void The_usage_section_states_the_latest_shares_the_first_crossing_and_the_definition(string language, string title, string latestCn, string crossing)
     {
-        var section = UsageReportSection.Build(_store, TestOrganizations.Policy, language);
+        var section = UsageReportSection.Build(_store, q => UsageFigureBuilder.Build(_store, TestOrganizations.Policy, q), language);
         var markdown = section.ToMarkdown();
 
         // python3, 2026-05-11.json (week of 2026-05-04): CN 8,686e9 / 12,446e9 = 69.8%.
@@ -33,7 +34,7 @@ public sealed class ReportSectionsTests : IClassFixture<UsageAndAdoptionStoreFix
     [InlineData("vi", "Qwen có nhiều mô hình phái sinh nhất", "tệp cấu hình")]
     public void The_adoption_section_names_the_leading_family_and_what_downloads_count(string language, string finding, string definition)
     {
-        var section = AdoptionReportSection.Build(_store, TestOrganizations.Policy, language);
+        var section = AdoptionReportSection.Build(_store, (q, k) => AdoptionFigureBuilder.Build(_store, TestOrganizations.Policy, q, k), language);
 
         Assert.Contains(section.Findings, f => f.StartsWith(finding, StringComparison.Ordinal));
         Assert.Contains(section.Definitions, d => d.Contains(definition, StringComparison.Ordinal));
@@ -48,7 +49,7 @@ public sealed class ReportSectionsTests : IClassFixture<UsageAndAdoptionStoreFix
     {
         using var empty = AiRaceStore.Open(":memory:");
 
-        Assert.Contains("airace import", UsageReportSection.Build(empty, TestOrganizations.Policy, "en").Findings.Single(), StringComparison.Ordinal);
-        Assert.Contains("airace import", AdoptionReportSection.Build(empty, TestOrganizations.Policy, "vi").Findings.Single(), StringComparison.Ordinal);
+        Assert.Contains("airace import", UsageReportSection.Build(empty, q => UsageFigureBuilder.Build(empty, TestOrganizations.Policy, q), "en").Findings.Single(), StringComparison.Ordinal);
+        Assert.Contains("airace import", AdoptionReportSection.Build(empty, (q, k) => AdoptionFigureBuilder.Build(empty, TestOrganizations.Policy, q, k), "vi").Findings.Single(), StringComparison.Ordinal);
     }
 }

@@ -1,8 +1,9 @@
 using System.CommandLine;
 using AiRace.Cli.Output;
 using AiRace.Core;
+using AiRace.Application.Validation;
 using AiRace.Core.Adoption;
-using AiRace.Sources.Figures;
+using AdoptionQuery = AiRace.Application.Adoption.AdoptionQuery;
 
 namespace AiRace.Cli.Commands;
 
@@ -57,24 +58,11 @@ internal sealed class AdoptionCommand : ICliCommand
             "family" => AdoptionGrouping.Family,
             var other => throw new AiRaceException(ErrorKind.Usage, $"--by '{other}' is not a grouping: use country, lab or family."),
         };
-        var at = DateOptions.Parse("--at", ctx.Get(_at));
-        var from = DateOptions.Parse("--from", ctx.Get(_from));
-        var to = DateOptions.Parse("--to", ctx.Get(_to));
-        if (at is not null && (from is not null || to is not null))
-        {
-            throw new AiRaceException(ErrorKind.Usage, "--at picks one snapshot; it cannot be combined with --from/--to. Use one or the other.");
-        }
-
-        DateOptions.CheckRange(from, to);
-        var top = ctx.Get(_top);
-        if (top < 0)
-        {
-            throw new AiRaceException(ErrorKind.Usage, $"--top {top} must be 0 (all groups) or more.");
-        }
-
         var source = ctx.Get(_source) is { } s ? HubSourceKindNames.Parse(s) : (HubSourceKind?)null;
-        var query = new AdoptionQuery(by, AdoptionMeasureNames.Parse(ctx.Get(_measure)), at, from, to, top);
-        ShareFigureOutput.Write(ctx, AdoptionFigureBuilder.Build(ctx.Store, ctx.Attribution, query, source));
+        var query = new AdoptionQuery(
+            by, AdoptionMeasureNames.Parse(ctx.Get(_measure)), DateText.Parse("--at", ctx.Get(_at)), DateText.Parse("--from", ctx.Get(_from)),
+            DateText.Parse("--to", ctx.Get(_to)), ctx.Get(_top), source, ctx.AsOf);
+        ShareFigureOutput.Write(ctx, InputFlags.Run(() => query.Run(ctx.Session)));
         return ExitCodes.Ok;
     }
 }

@@ -36,7 +36,7 @@ internal sealed class ForecastCommand : ICliCommand
     {
         var horizons = ForecastHorizons.Parse(ctx.Get(_horizon));
         var asOf = ctx.AsOf; // the global --as-of: data retrieved (file imports: dated) on or before it
-        var fitFrom = AiRace.Cli.Analysis.DateArgument.Parse("--fit-from", ctx.Get(_fitFrom));
+        var fitFrom = AiRace.Application.Validation.DateText.Parse("--fit-from", ctx.Get(_fitFrom));
         var paths = ctx.Get(_paths);
         var backtestPaths = ctx.Get(_backtestPaths);
         if (paths < 1 || backtestPaths < 1)

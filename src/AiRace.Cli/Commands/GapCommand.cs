@@ -1,8 +1,7 @@
 using System.CommandLine;
-using AiRace.Cli.Analysis;
+using AiRace.Application.Gap;
+using AiRace.Application.Validation;
 using AiRace.Cli.Output;
-using AiRace.Core;
-using AiRace.Core.Analysis;
 using Spectre.Console;
 
 namespace AiRace.Cli.Commands;
@@ -10,10 +9,10 @@ namespace AiRace.Cli.Commands;
 /// <summary><c>airace gap --metric M --between A,B [--at DATE | --from DATE --to DATE]</c>: the frontier gap A − B over time.</summary>
 internal sealed class GapCommand : ICliCommand
 {
-    private readonly Option<string> _metric = ComparisonRequest.MetricOption();
-    private readonly Option<string> _between = ComparisonRequest.BetweenOption();
-    private readonly Option<string?> _from = ComparisonRequest.FromOption();
-    private readonly Option<string?> _to = ComparisonRequest.ToOption();
+    private readonly Option<string> _metric = ComparisonOptions.Metric();
+    private readonly Option<string> _between = ComparisonOptions.Between();
+    private readonly Option<string?> _from = ComparisonOptions.From();
+    private readonly Option<string?> _to = ComparisonOptions.To();
     private readonly Option<string?> _at = new("--at") { Description = "One date (YYYY-MM-DD): the latest comparison date on or before it." };
 
     public string Name => "gap";
@@ -31,74 +30,47 @@ internal sealed class GapCommand : ICliCommand
 
     public int Execute(CliContext ctx)
     {
-        var at = DateArgument.Parse("--at", ctx.Get(_at));
-        if (at is not null && (ctx.Get(_from) is not null || ctx.Get(_to) is not null))
-        {
-            throw new AiRaceException(ErrorKind.Usage, "--at cannot be combined with --from/--to: give one date, or a window.");
-        }
-
-        var window = ComparisonRequest.Window(ctx.Get(_from), ctx.Get(_to));
-        var request = ComparisonRequest.Load(ctx, ctx.Get(_metric), ctx.Get(_between));
-        var series = Gap.Compute(request.A, request.B, window);
-        var points = series.Points;
-        if (at is { } date)
-        {
-            var point = series.AtOrBefore(date) ?? throw new AiRaceException(
-                ErrorKind.Usage,
-                $"--at {date:yyyy-MM-dd}: {request.A.Group.Label} and {request.B.Group.Label} have no comparable date on or before it on '{request.Metric.Id}'" +
-                (series.Points.Count > 0 ? $"; the first is {series.Points[0].Date:yyyy-MM-dd}." : "; they are never comparable on this metric."));
-            points = [point];
-        }
-
-        var json = new GapJson(
-            request.Metric.Id,
-            AnalysisDefinitions.Gap(request.Metric.Kind),
-            request.A.Group.Label,
-            request.B.Group.Label,
-            request.Metric.Unit,
-            points.Select(p => new GapPointJson(
-                p.Date, GroupScoreJson.Of(p.A, request.Frontiers), GroupScoreJson.Of(p.B, request.Frontiers), Round(p.Gap), RoundOrNull(p.GapPercent))).ToList(),
-            at is null ? series.LeadChanges.Select(LeadChangeJson.Of).ToList() : [],
-            new UnplacedJson(request.A.UnplacedModels, request.B.UnplacedModels),
-            request.Sources);
-
+        var query = new GapQuery(
+            ctx.Get(_metric)!, ctx.Get(_between)!, DateText.Parse("--at", ctx.Get(_at)), DateText.Parse("--from", ctx.Get(_from)),
+            DateText.Parse("--to", ctx.Get(_to)), ctx.AsOf);
+        var result = InputFlags.Run(() => query.Run(ctx.Session));
         switch (ctx.Format)
         {
             case OutputFormat.Json:
-                Render.WriteJson(ctx.Out, json);
+                Render.WriteJson(ctx.Out, result);
                 break;
             case OutputFormat.Csv:
                 Render.Rows(
-                    ctx, json.Points,
-                    new Column<GapPointJson>("date", p => p.Date),
-                    new Column<GapPointJson>("a_group", _ => json.A),
-                    new Column<GapPointJson>("a_model", p => p.A.Model),
-                    new Column<GapPointJson>("a_score", p => p.A.Score),
-                    new Column<GapPointJson>("b_group", _ => json.B),
-                    new Column<GapPointJson>("b_model", p => p.B.Model),
-                    new Column<GapPointJson>("b_score", p => p.B.Score),
-                    new Column<GapPointJson>("gap", p => p.Gap),
-                    new Column<GapPointJson>("gap_percent", p => p.GapPercent));
+                    ctx, result.Points,
+                    new Column<GapPointResult>("date", p => p.Date),
+                    new Column<GapPointResult>("a_group", _ => result.A),
+                    new Column<GapPointResult>("a_model", p => p.A.Model),
+                    new Column<GapPointResult>("a_score", p => p.A.Score),
+                    new Column<GapPointResult>("b_group", _ => result.B),
+                    new Column<GapPointResult>("b_model", p => p.B.Model),
+                    new Column<GapPointResult>("b_score", p => p.B.Score),
+                    new Column<GapPointResult>("gap", p => p.Gap),
+                    new Column<GapPointResult>("gap_percent", p => p.GapPercent));
                 break;
             default:
-                WriteTable(ctx, json);
+                WriteTable(ctx, result);
                 break;
         }
 
         return ExitCodes.Ok;
     }
 
-    private static void WriteTable(CliContext ctx, GapJson json)
+    private static void WriteTable(CliContext ctx, GapResult r)
     {
         var console = Render.Console(ctx.Out);
         var table = new Table().Border(TableBorder.Rounded)
-            .Title(Markup.Escape($"{json.Metric}: gap {json.A} − {json.B} ({json.Unit})"));
-        foreach (var header in new[] { "date", $"{json.A} model", $"{json.A} score", $"{json.B} model", $"{json.B} score", "gap", "gap %" })
+            .Title(Markup.Escape($"{r.Metric}: gap {r.A} − {r.B} ({r.Unit})"));
+        foreach (var header in new[] { "date", $"{r.A} model", $"{r.A} score", $"{r.B} model", $"{r.B} score", "gap", "gap %" })
         {
             table.AddColumn(new TableColumn(Markup.Escape(header)));
         }
 
-        foreach (var p in json.Points)
+        foreach (var p in r.Points)
         {
             table.AddRow(
                 [Render.Text(p.Date), Markup.Escape(p.A.Model), Render.Text(p.A.Score), Markup.Escape(p.B.Model), Render.Text(p.B.Score),
@@ -106,31 +78,14 @@ internal sealed class GapCommand : ICliCommand
         }
 
         console.Write(table);
-        ctx.Out.WriteLine(json.Points.Count == 0
-            ? $"No date where both {json.A} and {json.B} have a frontier in this window."
-            : $"{json.Points.Count} dates.");
-        ctx.Out.WriteLine(json.LeadChanges.Count == 0
+        ctx.Out.WriteLine(r.Points.Count == 0
+            ? $"No date where both {r.A} and {r.B} have a frontier in this window."
+            : $"{r.Points.Count} dates.");
+        ctx.Out.WriteLine(r.LeadChanges.Count == 0
             ? "Lead changes: none."
-            : "Lead changes: " + string.Join("; ", json.LeadChanges.Select(c => $"{Render.Text(c.Date)} {c.Leader} overtakes {c.PreviousLeader}")));
-        ctx.Out.WriteLine($"Unplaced models (left out of the group, counted): {json.A} {json.UnplacedModels.A}, {json.B} {json.UnplacedModels.B}.");
-        ctx.Out.WriteLine($"Definition: {json.Definition}");
-        ctx.Out.WriteLine($"Sources: {string.Join(" | ", json.Sources)}");
-    }
-
-    private static double Round(double x) => Math.Round(x, 4);
-
-    private static double? RoundOrNull(double? x) => x is null ? null : Math.Round(x.Value, 4);
-
-    private sealed record GapJson(
-        string Metric, string Definition, string A, string B, string Unit, IReadOnlyList<GapPointJson> Points,
-        IReadOnlyList<LeadChangeJson> LeadChanges, UnplacedJson UnplacedModels, IReadOnlyList<string> Sources);
-
-    private sealed record GapPointJson(DateOnly Date, GroupScoreJson A, GroupScoreJson B, double Gap, double? GapPercent);
-
-    private sealed record UnplacedJson(int A, int B);
-
-    private sealed record LeadChangeJson(DateOnly Date, string Leader, string PreviousLeader, DateOnly PreviousDate, double Gap)
-    {
-        public static LeadChangeJson Of(LeadChange c) => new(c.Date, c.Leader.Label, c.PreviousLeader.Label, c.PreviousDate, Math.Round(c.Gap, 4));
+            : "Lead changes: " + string.Join("; ", r.LeadChanges.Select(c => $"{Render.Text(c.Date)} {c.Leader} overtakes {c.PreviousLeader}")));
+        ctx.Out.WriteLine($"Unplaced models (left out of the group, counted): {r.A} {r.UnplacedModels.A}, {r.B} {r.UnplacedModels.B}.");
+        ctx.Out.WriteLine($"Definition: {r.Definition}");
+        ctx.Out.WriteLine($"Sources: {string.Join(" | ", r.Sources)}");
     }
 }

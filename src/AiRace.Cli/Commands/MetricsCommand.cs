@@ -1,7 +1,6 @@
 using System.CommandLine;
-using AiRace.Cli.Analysis;
+using AiRace.Application.Catalog;
 using AiRace.Cli.Output;
-using AiRace.Core.Analysis;
 
 namespace AiRace.Cli.Commands;
 
@@ -14,14 +13,8 @@ internal sealed class MetricsCommand : ICliCommand
 
     public int Execute(CliContext ctx)
     {
-        var editions = ctx.Store.EditionScores(ctx.AsOf);
-        var rows = ctx.Store.Metrics(ctx.AsOf)
-            .Select(m => new MetricRow(
-                m.Id, m.Kind, m.FirstDate, m.LastDate, m.Models, m.Observations, m.Name, m.Unit, m.HigherIsBetter, m.Description,
-                editions.TryGetValue(m.Id, out var e) ? [.. ScaleBreaks.Detect(e).Select(ScaleBreakJson.Of)] : []))
-            .ToList();
         Render.Rows(
-            ctx, rows,
+            ctx, new MetricsQuery(ctx.AsOf).Run(ctx.Session),
             new Column<MetricRow>("id", r => r.Id),
             new Column<MetricRow>("kind", r => r.Kind),
             new Column<MetricRow>("first_date", r => r.FirstDate),
@@ -32,8 +25,4 @@ internal sealed class MetricsCommand : ICliCommand
             new Column<MetricRow>("scale_breaks", r => string.Join(" ", r.ScaleBreaks.Select(b => $"{b.Date:yyyy-MM-dd}({b.Kind} {b.MedianShift:+0.#;-0.#})"))));
         return ExitCodes.Ok;
     }
-
-    private sealed record MetricRow(
-        string Id, string Kind, DateOnly? FirstDate, DateOnly? LastDate, long Models, long Observations,
-        string Name, string Unit, bool HigherIsBetter, string Description, IReadOnlyList<ScaleBreakJson> ScaleBreaks);
 }

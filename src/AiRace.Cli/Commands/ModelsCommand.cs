@@ -1,6 +1,6 @@
 using System.CommandLine;
+using AiRace.Application.Catalog;
 using AiRace.Cli.Output;
-using AiRace.Core.Domain;
 using AiRace.Store;
 
 namespace AiRace.Cli.Commands;
@@ -30,24 +30,27 @@ internal sealed class ModelsCommand : ICliCommand
 
     public int Execute(CliContext ctx)
     {
-        var policy = ctx.Attribution;
-        var search = ctx.Get(_search);
-        var org = ctx.Get(_org) is { } o ? policy.CanonicalOrganization(o) : null;
-        var country = ctx.Get(_country)?.Trim().ToUpperInvariant();
-        var rows = ctx.Store.Catalog(policy, ctx.AsOf).Values
-            .Where(m => search is null || m.Key.Contains(search, StringComparison.OrdinalIgnoreCase) || m.Name.Contains(search, StringComparison.OrdinalIgnoreCase))
-            .Where(m => org is null || string.Equals(m.Organization, org, StringComparison.OrdinalIgnoreCase))
-            .Where(m => country is null || m.Country == country)
-            .OrderBy(m => m.Key, StringComparer.Ordinal)
-            .Select(m => new ModelRow(m.Key, m.Name, m.Organization, m.Country, m.CountryRule.ToString().ToLowerInvariant(), OpennessNames.ToName(m.Openness), m.ReleaseDate))
-            .ToList();
+        var query = new ModelsQuery(ctx.Get(_search), ctx.Get(_org), ctx.Get(_country), ctx.AsOf);
         if (ctx.Get(_conflicts))
         {
-            return RenderConflicts(ctx, rows.Select(r => r.Key).ToHashSet(StringComparer.Ordinal));
+            Render.Rows(
+                ctx, query.Conflicts(ctx.Session),
+                new Column<ModelConflict>("key", r => r.Key),
+                new Column<ModelConflict>("field", r => r.Field),
+                new Column<ModelConflict>("value", r => r.Value),
+                new Column<ModelConflict>("source_kind", r => r.SourceKind),
+                new Column<ModelConflict>("files", r => r.Files),
+                new Column<ModelConflict>("first_date", r => r.FirstDate),
+                new Column<ModelConflict>("last_date", r => r.LastDate),
+                new Column<ModelConflict>("latest_file", r => r.LatestFile),
+                new Column<ModelConflict>("won", r => r.Won ? "yes" : "no"),
+                new Column<ModelConflict>("winner", r => r.Winner),
+                new Column<ModelConflict>("rule", r => r.Rule));
+            return ExitCodes.Ok;
         }
 
         Render.Rows(
-            ctx, rows,
+            ctx, query.Run(ctx.Session),
             new Column<ModelRow>("key", r => r.Key),
             new Column<ModelRow>("name", r => r.Name),
             new Column<ModelRow>("organization", r => r.Organization),
@@ -57,25 +60,4 @@ internal sealed class ModelsCommand : ICliCommand
             new Column<ModelRow>("release_date", r => r.ReleaseDate));
         return ExitCodes.Ok;
     }
-
-    private static int RenderConflicts(CliContext ctx, HashSet<string> keys)
-    {
-        var rows = ctx.Store.ModelConflicts(ctx.Attribution, ctx.AsOf).Where(c => keys.Contains(c.Key)).ToList();
-        Render.Rows(
-            ctx, rows,
-            new Column<ModelConflict>("key", r => r.Key),
-            new Column<ModelConflict>("field", r => r.Field),
-            new Column<ModelConflict>("value", r => r.Value),
-            new Column<ModelConflict>("source_kind", r => r.SourceKind),
-            new Column<ModelConflict>("files", r => r.Files),
-            new Column<ModelConflict>("first_date", r => r.FirstDate),
-            new Column<ModelConflict>("last_date", r => r.LastDate),
-            new Column<ModelConflict>("latest_file", r => r.LatestFile),
-            new Column<ModelConflict>("won", r => r.Won ? "yes" : "no"),
-            new Column<ModelConflict>("winner", r => r.Winner),
-            new Column<ModelConflict>("rule", r => r.Rule));
-        return ExitCodes.Ok;
-    }
-
-    private sealed record ModelRow(string Key, string Name, string? Organization, string? Country, string CountryRule, string Openness, DateOnly? ReleaseDate);
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using AiRace.Application.Catalog;
 using AiRace.Cli.Output;
 
 namespace AiRace.Cli.Commands;
@@ -21,32 +22,9 @@ internal sealed class OrgsCommand : ICliCommand
 
     public int Execute(CliContext ctx)
     {
-        var onlyUnresolved = ctx.Get(_unresolved);
-        var metric = ctx.Get(_metric);
-        if (metric is not null && ctx.Store.FindMetric(metric) is null)
-        {
-            throw new AiRace.Core.AiRaceException(AiRace.Core.ErrorKind.Usage, $"Unknown metric '{metric}'. Run 'airace metrics' to list the metrics in the store.");
-        }
-
-        var ranks = ctx.Store.BestRanks(metric);
-        var rows = ctx.Store.Catalog(ctx.Attribution, ctx.AsOf).Values
-            .Where(m => metric is null || ranks.ContainsKey(m.Key))
-            .GroupBy(m => m.Organization ?? "(none)", StringComparer.Ordinal)
-            .Select(g =>
-            {
-                var countries = g.Select(m => m.Country).Where(c => c is not null).Distinct().Order().ToList();
-                var rules = g.Select(m => m.CountryRule.ToString().ToLowerInvariant()).Distinct().Order();
-                // With --unresolved, the best rank is that of the organization's unresolved models only.
-                var best = g.Where(m => !onlyUnresolved || m.Country is null)
-                    .Select(m => ranks.TryGetValue(m.Key, out var rank) ? rank : (long?)null).Min();
-                return new OrgRow(g.Key, countries.Count == 0 ? null : string.Join('|', countries), string.Join('|', rules), g.Count(),
-                    g.Count(m => m.Country is null), best);
-            })
-            .Where(r => !onlyUnresolved || r.UnresolvedModels > 0)
-            .OrderBy(r => r.BestRank ?? long.MaxValue).ThenByDescending(r => r.Models).ThenBy(r => r.Organization, StringComparer.Ordinal)
-            .ToList();
+        var query = new OrgsQuery(ctx.Get(_metric), ctx.Get(_unresolved), ctx.AsOf);
         Render.Rows(
-            ctx, rows,
+            ctx, InputFlags.Run(() => query.Run(ctx.Session)),
             new Column<OrgRow>("organization", r => r.Organization),
             new Column<OrgRow>("country", r => r.Country),
             new Column<OrgRow>("rules", r => r.Rules),
@@ -55,6 +33,4 @@ internal sealed class OrgsCommand : ICliCommand
             new Column<OrgRow>("best_rank", r => r.BestRank));
         return ExitCodes.Ok;
     }
-
-    private sealed record OrgRow(string Organization, string? Country, string Rules, int Models, int UnresolvedModels, long? BestRank);
 }

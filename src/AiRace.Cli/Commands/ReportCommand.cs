@@ -1,5 +1,5 @@
 using System.CommandLine;
-using AiRace.Cli.Analysis;
+using AiRace.Application.Frontiers;
 using AiRace.Cli.Output;
 using AiRace.Cli.Report;
 using AiRace.Cli.Report.Writers;

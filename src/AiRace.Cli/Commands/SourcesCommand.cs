@@ -1,4 +1,5 @@
 using System.CommandLine;
+using AiRace.Application.Catalog;
 using AiRace.Cli.Output;
 using AiRace.Store;
 
@@ -23,7 +24,7 @@ internal sealed class SourcesCommand : ICliCommand
         if (ctx.Get(_archive))
         {
             Render.Rows(
-                ctx, ctx.Store.Archive(),
+                ctx, new SourcesQuery(ctx.AsOf).Archive(ctx.Session),
                 new Column<ArchivedResponse>("id", r => r.Id),
                 new Column<ArchivedResponse>("import", r => r.ImportId),
                 new Column<ArchivedResponse>("source", r => r.Source),
@@ -37,7 +38,7 @@ internal sealed class SourcesCommand : ICliCommand
         }
 
         Render.Rows(
-            ctx, ctx.Store.Imports(),
+            ctx, new SourcesQuery(ctx.AsOf).Imports(ctx.Session),
             new Column<ImportRecord>("id", r => r.Id),
             new Column<ImportRecord>("kind", r => r.SourceKind),
             new Column<ImportRecord>("file", r => r.FileName),

@@ -1,6 +1,7 @@
 using System.CommandLine;
+using AiRace.Application.Trend;
+using AiRace.Application.Validation;
 using AiRace.Cli.Commands.Odds;
-using AiRace.Core.Odds;
 
 namespace AiRace.Cli.Commands;
 
@@ -30,16 +31,10 @@ internal sealed class TrendCommand : ICliCommand
 
     public int Execute(CliContext ctx)
     {
-        var from = AiRace.Cli.Analysis.DateArgument.Parse("--from", ctx.Get(_from));
-        var to = AiRace.Cli.Analysis.DateArgument.Parse("--to", ctx.Get(_to));
-        if (from is { } f && to is { } t && f >= t)
-        {
-            throw new Core.AiRaceException(Core.ErrorKind.Usage, $"--from {f:yyyy-MM-dd} is not before --to {t:yyyy-MM-dd}; swap them.");
-        }
-
-        var pair = FrontierPairs.Load(ctx, ctx.Get(_metric)!, ctx.Get(_between)!, to);
-        var result = GapTrendAnalysis.Run(pair.Leader, pair.Follower, from, to ?? pair.DataEnd, ctx.Get(_seed), ctx.Get(_tolerance), pair.ScaleBreaks);
-        TrendOutput.Write(ctx, pair, result);
+        var query = new TrendQuery(
+            ctx.Get(_metric)!, ctx.Get(_between)!, DateText.Parse("--from", ctx.Get(_from)), DateText.Parse("--to", ctx.Get(_to)),
+            ctx.Get(_tolerance), ctx.Get(_seed), ctx.AsOf);
+        TrendOutput.Write(ctx, InputFlags.Run(() => query.Run(ctx.Session)));
         return ExitCodes.Ok;
     }
 }

@@ -1,8 +1,9 @@
 using System.CommandLine;
 using AiRace.Cli.Output;
 using AiRace.Core;
+using AiRace.Application.Validation;
 using AiRace.Core.Usage;
-using AiRace.Sources.Figures;
+using UsageQuery = AiRace.Application.Usage.UsageQuery;
 
 namespace AiRace.Cli.Commands;
 
@@ -66,17 +67,9 @@ internal sealed class UsageCommand : ICliCommand
             "excluded" => FreeMode.Excluded,
             var other => throw new AiRaceException(ErrorKind.Usage, $"--free '{other}' is not known: use merged, separate or excluded."),
         };
-        var from = DateOptions.Parse("--from", ctx.Get(_from));
-        var to = DateOptions.Parse("--to", ctx.Get(_to));
-        DateOptions.CheckRange(from, to);
-        var top = ctx.Get(_top);
-        if (top < 0)
-        {
-            throw new AiRaceException(ErrorKind.Usage, $"--top {top} must be 0 (all groups) or more.");
-        }
-
-        var figure = UsageFigureBuilder.Build(ctx.Store, ctx.Attribution, new UsageQuery(by, free, denominator, from, to, top));
-        ShareFigureOutput.Write(ctx, figure);
+        var query = new UsageQuery(
+            by, free, denominator, DateText.Parse("--from", ctx.Get(_from)), DateText.Parse("--to", ctx.Get(_to)), ctx.Get(_top), ctx.AsOf);
+        ShareFigureOutput.Write(ctx, InputFlags.Run(() => query.Run(ctx.Session)));
         return ExitCodes.Ok;
     }
 }

@@ -1,26 +1,13 @@
 using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Serialization;
+using AiRace.Application.Json;
 using CsvHelper;
 using Spectre.Console;
 
 namespace AiRace.Cli.Output;
 
-/// <summary>Prints results as a Spectre table, JSON (snake_case keys, ISO dates) or CSV.</summary>
+/// <summary>Prints results as a Spectre table, JSON (<see cref="JsonPolicy"/>) or CSV.</summary>
 internal static class Render
 {
-    public static JsonSerializerOptions Json { get; } = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        WriteIndented = true,
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
-        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
-
-        // Names and Vietnamese text stay readable ("Nguồn", "−") instead of \u escapes; the output is not embedded in HTML.
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <summary>A Spectre console over <paramref name="writer"/>: colours only on a real terminal, wide when redirected.</summary>
     public static IAnsiConsole Console(TextWriter writer)
     {
@@ -47,7 +34,7 @@ internal static class Render
     }
 
     public static void WriteJson<T>(TextWriter writer, T value) =>
-        writer.WriteLine(JsonSerializer.Serialize(value, Json));
+        writer.WriteLine(JsonPolicy.Serialize(value));
 
     /// <summary>Prints rows in the context's format: JSON serializes the rows themselves; table and CSV use the columns.</summary>
     public static void Rows<T>(CliContext ctx, IReadOnlyList<T> rows, params Column<T>[] columns)

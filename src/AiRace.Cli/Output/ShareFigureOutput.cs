@@ -6,8 +6,9 @@ using Spectre.Console;
 namespace AiRace.Cli.Output;
 
 /// <summary>
-/// Prints a <see cref="ShareFigure"/>: JSON (<c>measure</c>, <c>definition</c>, <c>denominator</c>, <c>points</c>, <c>crossings</c>,
-/// <c>sources</c>, <c>notes</c>), CSV in long form (date, group, share, value, total), or tables with the definition above them.
+/// Prints a <see cref="ShareFigure"/>: JSON (the figure itself under the one JSON policy: <c>measure</c>, <c>group_by</c>,
+/// <c>definition</c>, <c>denominator</c>, <c>points</c>, <c>crossings</c>, <c>sources</c>, <c>notes</c>), CSV in long form
+/// (date, group, share, value, total), or tables with the definition above them.
 /// </summary>
 internal static class ShareFigureOutput
 {
@@ -16,7 +17,7 @@ internal static class ShareFigureOutput
         switch (ctx.Format)
         {
             case OutputFormat.Json:
-                Render.WriteJson(ctx.Out, Json(figure));
+                Render.WriteJson(ctx.Out, figure);
                 break;
             case OutputFormat.Csv:
                 WriteCsv(ctx.Out, figure);
@@ -26,29 +27,6 @@ internal static class ShareFigureOutput
                 break;
         }
     }
-
-    /// <summary>The JSON shape: stable keys, dates as YYYY-MM-DD, shares as fractions between 0 and 1.</summary>
-    public static object Json(ShareFigure f) => new
-    {
-        measure = f.Measure,
-        group_by = f.GroupBy,
-        definition = f.Definition,
-        denominator = f.Denominator,
-        points = f.Points.Select(p => new
-        {
-            date = p.Date,
-            shares = p.Shares,
-            values = p.Values,
-            total = p.Total,
-            change = p.Change,
-            items = p.Items,
-            source_date = p.SourceDate,
-            breakdown = p.Breakdown,
-        }),
-        crossings = f.Crossings.Select(c => new { date = c.Date, group = c.Group, passed = c.Passed, first = c.First, text = c.Text }),
-        sources = f.Sources.Select(s => new { kind = s.Kind, attribution = s.Attribution, files = s.Files, first_date = s.FirstDate, last_date = s.LastDate }),
-        notes = f.Notes,
-    };
 
     private static void WriteCsv(TextWriter writer, ShareFigure f)
     {

@@ -1,4 +1,4 @@
-using AiRace.Cli.Analysis;
+using AiRace.Application.Frontiers;
 using AiRace.Core.Analysis;
 using AiRace.Core.Domain;
 using AiRace.Store;

@@ -39,13 +39,13 @@ public sealed record GroupSpec(GroupKind Kind, string Value)
             $"Unknown group '{text}': use an ISO country code (US, CN, FR), 'open', 'closed', or 'lab:NAME' (lab:OpenAI).");
     }
 
-    /// <summary>Parses <c>A,B</c> (as in <c>--between US,CN</c>).</summary>
+    /// <summary>Parses a pair of groups <c>A,B</c>, such as <c>US,CN</c>.</summary>
     public static (GroupSpec A, GroupSpec B) ParsePair(string text)
     {
         var parts = (text ?? string.Empty).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length != 2)
         {
-            throw new AiRaceException(ErrorKind.Usage, $"--between '{text}' needs exactly two groups separated by a comma, such as US,CN or closed,open.");
+            throw new AiRaceException(ErrorKind.Usage, $"'{text}' is not a pair of groups: give exactly two, separated by a comma, such as US,CN or closed,open.");
         }
 
         return (Parse(parts[0]), Parse(parts[1]));

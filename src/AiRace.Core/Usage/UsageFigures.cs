@@ -33,8 +33,8 @@ public static class UsageFigures
             {
                 throw new AiRaceException(
                     ErrorKind.Usage,
-                    $"--denominator all needs each week's total of all OpenRouter tokens (or an 'other models' row), but the imported usage files list only their top {TopN(weeks.SelectMany(w => w))} models with no such total ({lacking.Count} weeks, {Day(lacking[0])} to {Day(lacking[^1])}). " +
-                    "Use --denominator listed (shares of the listed top-N tokens), or import a source that gives the week's total.");
+                    $"The 'all' denominator needs each week's total of all OpenRouter tokens (or an 'other models' row), but the imported usage files list only their top {TopN(weeks.SelectMany(w => w))} models with no such total ({lacking.Count} weeks, {Day(lacking[0])} to {Day(lacking[^1])}). " +
+                    "Use the 'listed' denominator (shares of the listed top-N tokens), or import a source that gives the week's total.");
             }
         }
 
@@ -140,7 +140,7 @@ public static class UsageFigures
 
     private static string NoWeeks(UsageQuery query, IReadOnlyList<UsageRecord> rows) => rows.Count == 0
         ? "No usage data in the store. Import the OpenRouter weekly files first: airace import ../shared/data/openrouter-weekly-johnbean393"
-        : $"No usage week between {(query.From is { } f ? Day(f) : "the start")} and {(query.To is { } t ? Day(t) : "the end")}; the store has the weeks of {Day(rows.Min(r => r.Week))} to {Day(rows.Max(r => r.Week))}. Widen --from/--to.";
+        : $"No usage week between {(query.From is { } f ? Day(f) : "the start")} and {(query.To is { } t ? Day(t) : "the end")}; the store has the weeks of {Day(rows.Min(r => r.Week))} to {Day(rows.Max(r => r.Week))}. Widen the window.";
 
     private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -1,9 +1,7 @@
 using System.Globalization;
 using AiRace.Core;
 using AiRace.Core.Adoption;
-using AiRace.Core.Attribution;
 using AiRace.Core.Figures;
-using AiRace.Sources.Figures;
 using AiRace.Store;
 
 namespace AiRace.Sources.Reports;
@@ -18,9 +16,9 @@ public static class AdoptionReportSection
     public const int TopFamilies = 8;
 
     /// <param name="store">The store.</param>
-    /// <param name="policy">Country attribution.</param>
+    /// <param name="figures">Builds an adoption figure from the store (the application layer's figure builder).</param>
     /// <param name="language"><c>en</c> or <c>vi</c>.</param>
-    public static ReportSectionModel Build(AiRaceStore store, CountryAttribution policy, string language)
+    public static ReportSectionModel Build(AiRaceStore store, Func<AdoptionQuery, HubSourceKind?, ShareFigure> figures, string language)
     {
         ArgumentNullException.ThrowIfNull(store);
         var text = ReportText.For(language);
@@ -30,7 +28,7 @@ public static class AdoptionReportSection
         var notes = new List<string>();
         var sources = new List<FigureSource>();
 
-        if (TryBuild(store, policy, new AdoptionQuery(AdoptionGrouping.Family, AdoptionMeasure.Derivatives, Top: TopFamilies), null) is { } derivatives)
+        if (TryBuild(store, figures, new AdoptionQuery(AdoptionGrouping.Family, AdoptionMeasure.Derivatives, Top: TopFamilies), null) is { } derivatives)
         {
             var (figure, source) = derivatives;
             var p = figure.Points[^1];
@@ -49,7 +47,7 @@ public static class AdoptionReportSection
             sources.AddRange(figure.Sources);
         }
 
-        if (TryBuild(store, policy, new AdoptionQuery(AdoptionGrouping.Country, AdoptionMeasure.Downloads, At: DateOnly.MaxValue, Top: 6), HubSourceKind.Trending) is { } trending)
+        if (TryBuild(store, figures, new AdoptionQuery(AdoptionGrouping.Country, AdoptionMeasure.Downloads, At: DateOnly.MaxValue, Top: 6), HubSourceKind.Trending) is { } trending)
         {
             var p = trending.Figure.Points[^1];
             findings.Add(text.TrendingFinding(p.Date, p.Shares.GetValueOrDefault("CN"), p.Shares.GetValueOrDefault("US")));
@@ -69,7 +67,7 @@ public static class AdoptionReportSection
         return new ReportSectionModel("adoption", language, text.AdoptionTitle, findings, tables, definitions, notes, sources);
     }
 
-    private static (ShareFigure Figure, HubSourceKind Source)? TryBuild(AiRaceStore store, CountryAttribution policy, AdoptionQuery query, HubSourceKind? source)
+    private static (ShareFigure Figure, HubSourceKind Source)? TryBuild(AiRaceStore store, Func<AdoptionQuery, HubSourceKind?, ShareFigure> figures, AdoptionQuery query, HubSourceKind? source)
     {
         if (store.HubSnapshots().Count == 0)
         {
@@ -78,7 +76,7 @@ public static class AdoptionReportSection
 
         try
         {
-            var figure = AdoptionFigureBuilder.Build(store, policy, query, source);
+            var figure = figures(query, source);
             return (figure, HubSourceKindNames.FromImporterKind(figure.Sources[0].Kind));
         }
         catch (AiRaceException ex) when (ex.Kind == ErrorKind.Usage)

@@ -1,8 +1,6 @@
 using System.Globalization;
-using AiRace.Core.Attribution;
 using AiRace.Core.Figures;
 using AiRace.Core.Usage;
-using AiRace.Sources.Figures;
 using AiRace.Store;
 
 namespace AiRace.Sources.Reports;
@@ -17,9 +15,9 @@ public static class UsageReportSection
     public const int TableWeeks = 8;
 
     /// <param name="store">The store.</param>
-    /// <param name="policy">Country attribution.</param>
+    /// <param name="figures">Builds a usage figure from the store (the application layer's figure builder).</param>
     /// <param name="language"><c>en</c> or <c>vi</c>.</param>
-    public static ReportSectionModel Build(AiRaceStore store, CountryAttribution policy, string language)
+    public static ReportSectionModel Build(AiRaceStore store, Func<UsageQuery, ShareFigure> figures, string language)
     {
         ArgumentNullException.ThrowIfNull(store);
         var text = ReportText.For(language);
@@ -29,8 +27,8 @@ public static class UsageReportSection
             return new ReportSectionModel("usage", language, text.UsageTitle, [text.NoUsage], [], [], [], []);
         }
 
-        var byCountry = UsageFigureBuilder.Build(store, policy, new UsageQuery(UsageGrouping.Country));
-        var byOpenness = UsageFigureBuilder.Build(store, policy, new UsageQuery(UsageGrouping.Openness));
+        var byCountry = figures(new UsageQuery(UsageGrouping.Country));
+        var byOpenness = figures(new UsageQuery(UsageGrouping.Openness));
         var topN = string.Join('/', rows.Select(r => r.ListedModels).Distinct().Order());
         var first = byCountry.Points[0];
         var last = byCountry.Points[^1];

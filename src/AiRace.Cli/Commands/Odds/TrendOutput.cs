@@ -1,57 +1,32 @@
 using System.Globalization;
+using AiRace.Application.Trend;
 using AiRace.Cli.Output;
-using AiRace.Core.Analysis;
-using AiRace.Core.Odds;
 using Spectre.Console;
 
 namespace AiRace.Cli.Commands.Odds;
 
-/// <summary>Prints a <see cref="GapTrendResult"/>: tables for people, one JSON object, or the gap series as CSV.</summary>
+/// <summary>Prints a <see cref="TrendResult"/>: tables for people, one JSON object, or the gap series as CSV.</summary>
 internal static class TrendOutput
 {
-    public static object Json(FrontierPair pair, GapTrendResult r) => new
-    {
-        metric = pair.Metric.Id,
-        between = new { leader = pair.Leader.Group.Label, follower = pair.Follower.Group.Label },
-        from = r.From,
-        to = r.To,
-        definition = r.Definition,
-        verdict = TrendVerdictNames.ToText(r.Verdict),
-        points = OddsJson.Trend(r.Points),
-        months_behind = r.MonthsBehind is null ? null : OddsJson.Trend(r.MonthsBehind),
-        months_behind_methods = r.MonthsBehindMethods.Select(OddsJson.Method).ToList(),
-        scale = AiRace.Cli.Analysis.ScaleText.Of(pair.Metric),
-        scale_from = r.ScaleFrom,
-        scale_breaks = pair.ScaleBreaks.Select(AiRace.Cli.Analysis.ScaleBreakJson.Of).ToList(),
-        disagreement = r.Disagreement,
-        series = r.Series.Select(p => new
-        {
-            date = p.Date,
-            points = OddsJson.Number(p.Lead),
-            months_behind = OddsJson.Number(p.MonthsBehind),
-            lower_bound = p.MonthsLowerBound,
-        }).ToList(),
-    };
-
-    public static void Write(CliContext ctx, FrontierPair pair, GapTrendResult r)
+    public static void Write(CliContext ctx, TrendResult r)
     {
         switch (ctx.Format)
         {
             case OutputFormat.Json:
-                Render.WriteJson(ctx.Out, Json(pair, r));
+                Render.WriteJson(ctx.Out, r);
                 return;
             case OutputFormat.Csv:
                 Render.Rows(
                     ctx, r.Series,
-                    new Column<GapPoint>("date", p => p.Date),
-                    new Column<GapPoint>("points", p => p.Lead),
-                    new Column<GapPoint>("months_behind", p => p.MonthsBehind),
-                    new Column<GapPoint>("lower_bound", p => p.MonthsLowerBound));
+                    new Column<TrendSeriesPoint>("date", p => p.Date),
+                    new Column<TrendSeriesPoint>("points", p => p.Points),
+                    new Column<TrendSeriesPoint>("months_behind", p => p.MonthsBehind),
+                    new Column<TrendSeriesPoint>("lower_bound", p => p.LowerBound));
                 return;
         }
 
         var console = Render.Console(ctx.Out);
-        console.WriteLine($"Is the gap widening? {pair.Leader.Group.Label} vs {pair.Follower.Group.Label} on {pair.Metric.Id}, {r.From:yyyy-MM-dd} to {r.To:yyyy-MM-dd}: {TrendVerdictNames.ToText(r.Verdict)}");
+        console.WriteLine($"Is the gap widening? {r.Between.Leader} vs {r.Between.Follower} on {r.Metric}, {r.From:yyyy-MM-dd} to {r.To:yyyy-MM-dd}: {r.Verdict}");
         var trends = new Table().Border(TableBorder.Rounded).AddColumns("measure", "slope / year", "90% CI", "verdict", "first", "last", "n", "change points");
         foreach (var t in new[] { r.Points, r.MonthsBehind })
         {
@@ -61,7 +36,7 @@ internal static class TrendOutput
             }
 
             trends.AddText(
-                $"{t.Measure} ({t.Unit})", F(t.SlopePerYear), $"[{F(t.Ci90.Low)}, {F(t.Ci90.High)}]", TrendVerdictNames.ToText(t.Verdict),
+                $"{t.Measure} ({t.Unit})", F(t.SlopePerYear), $"[{F(t.Ci90[0])}, {F(t.Ci90[1])}]", t.Verdict,
                 F(t.First), F(t.Last), t.N.ToString(CultureInfo.InvariantCulture),
                 Markup.Escape(string.Join("; ", t.ChangePoints.Select(c => $"{c.Date:yyyy-MM-dd} ({F(c.SlopeBefore)} → {F(c.SlopeAfter)}/yr)")).DefaultIfEmptyText("none")));
         }
@@ -70,7 +45,7 @@ internal static class TrendOutput
         var methods = new Table().Border(TableBorder.Rounded).AddColumns("months behind: method", "months", "90% CI", "n", "censored");
         foreach (var m in r.MonthsBehindMethods)
         {
-            methods.AddText(m.Name, m.Months is null ? Markup.Escape("not estimable: " + m.NotEstimable) : F(m.Months), $"[{F(m.Ci90Low)}, {F(m.Ci90High)}]", m.N.ToString(CultureInfo.InvariantCulture), m.Censored.ToString(CultureInfo.InvariantCulture));
+            methods.AddText(m.Method, m.Months is null ? Markup.Escape("not estimable: " + m.NotEstimable) : F(m.Months), $"[{F(m.Ci90[0])}, {F(m.Ci90[1])}]", m.N.ToString(CultureInfo.InvariantCulture), m.Censored.ToString(CultureInfo.InvariantCulture));
         }
 
         console.Write(methods);
@@ -84,7 +59,7 @@ internal static class TrendOutput
             console.WriteLine($"Fitted from {cut:yyyy-MM-dd}, the last rating-method break in the window, so that every point is on one scale.");
         }
 
-        console.WriteLine(AiRace.Cli.Analysis.ScaleText.Of(pair.Metric));
+        console.WriteLine(r.Scale);
         console.WriteLine(r.Definition);
         foreach (var m in r.MonthsBehindMethods)
         {

@@ -1,3 +1,4 @@
+using AiRace.Application.Shares;
 using AiRace.Cli.Report.Model;
 using AiRace.Sources.Reports;
 
@@ -9,8 +10,9 @@ internal sealed class AdoptionUsageSections : IReportSectionBuilder
     public IEnumerable<ReportSection> Build(ReportContext ctx)
     {
         ArgumentNullException.ThrowIfNull(ctx);
-        yield return Convert(AdoptionReportSection.Build(ctx.Store, ctx.Frontiers.Policy, ctx.Language.Code));
-        yield return Convert(UsageReportSection.Build(ctx.Store, ctx.Frontiers.Policy, ctx.Language.Code));
+        var (store, policy, asOf) = (ctx.Store, ctx.Frontiers.Policy, ctx.Frontiers.AsOf);
+        yield return Convert(AdoptionReportSection.Build(store, (q, s) => AdoptionFigureBuilder.Build(store, policy, q, s, asOf: asOf), ctx.Language.Code));
+        yield return Convert(UsageReportSection.Build(store, q => UsageFigureBuilder.Build(store, policy, q, asOf: asOf), ctx.Language.Code));
     }
 
     private static ReportSection Convert(ReportSectionModel model)

@@ -1,10 +1,10 @@
 using AiRace.Core.Analysis;
 using AiRace.Core.Domain;
 
-namespace AiRace.Cli.Analysis;
+namespace AiRace.Application.Frontiers;
 
 /// <summary>The sentence that says which scale a figure is on, printed with every gap and months-behind figure.</summary>
-internal static class ScaleText
+public static class ScaleText
 {
     public static string Of(Metric metric) => metric.Kind == MetricKind.Snapshot
         ? $"scale: each value is computed within one snapshot of {metric.Id} (ratings are never compared across snapshots)"

@@ -1,4 +1,4 @@
-using System.Globalization;
+using AiRace.Application.Validation;
 using AiRace.Core;
 using AiRace.Core.Adoption;
 using AiRace.Core.Attribution;
@@ -6,7 +6,7 @@ using AiRace.Core.Figures;
 using AiRace.Sources.Attribution;
 using AiRace.Store;
 
-namespace AiRace.Sources.Figures;
+namespace AiRace.Application.Shares;
 
 /// <summary>
 /// Builds adoption figures from a store: picks one kind of Hub data that has the measure (or the one asked for), the
@@ -29,17 +29,22 @@ public static class AdoptionFigureBuilder
     /// <param name="query">What to compute.</param>
     /// <param name="source">The kind of Hub data to use; null picks the first preferred kind that has the measure.</param>
     /// <param name="families">Family rules; default: the bundled table.</param>
+    /// <param name="asOf">Use only snapshots taken on or before this date; null for every snapshot.</param>
     public static ShareFigure Build(
-        AiRaceStore store, CountryAttribution policy, AdoptionQuery query, HubSourceKind? source = null, ModelFamilies? families = null)
+        AiRaceStore store, CountryAttribution policy, AdoptionQuery query, HubSourceKind? source = null, ModelFamilies? families = null,
+        DateOnly? asOf = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(query);
-        var summaries = store.HubSnapshots();
+        var all = store.HubSnapshots();
+        var summaries = all.Where(s => asOf is not { } d || s.Date <= d).ToList();
         if (summaries.Count == 0)
         {
             throw new AiRaceException(
                 ErrorKind.Usage,
-                "No Hugging Face data in the store. Import some first: airace import ../shared/data/hf-trending-park-onezero ../shared/data/open-llm-leaderboard-fboulnois (or a saved /api/models listing).");
+                all.Count == 0
+                    ? "No Hugging Face data in the store. Import some first: a saved Hub /api/models listing, the Hub trending list (hf-trending) or the Open LLM Leaderboard."
+                    : $"No Hugging Face snapshot on or before {DateText.Format(asOf!.Value)}; the first is {DateText.Format(all.Min(s => s.Date))}. Pick a later as-of date.");
         }
 
         var usable = summaries.Where(s => Has(s, query.Measure)).ToList();
@@ -48,12 +53,12 @@ public static class AdoptionFigureBuilder
         var chosen = source ?? Preference(query.Measure).Cast<HubSourceKind?>().FirstOrDefault(k => kinds.Contains(k!.Value))
             ?? throw new AiRaceException(
                 ErrorKind.Usage,
-                $"No imported Hub data has '{name}': it needs {Needs(query.Measure)}. Import such a source, or choose another --measure.");
+                $"No imported Hub data has '{name}': it needs {Needs(query.Measure)}. Import such a source, or choose another measure.");
         if (!kinds.Contains(chosen))
         {
             throw new AiRaceException(
                 ErrorKind.Usage,
-                $"The imported {HubSourceKindNames.ToName(chosen)} data has no '{name}'{(kinds.Count > 0 ? $"; use --source {string.Join(" or ", kinds.Select(HubSourceKindNames.ToName))}" : string.Empty)}.");
+                $"The imported {HubSourceKindNames.ToName(chosen)} data has no '{name}'{(kinds.Count > 0 ? $"; use the Hub source {string.Join(" or ", kinds.Select(HubSourceKindNames.ToName))}" : ": import Hub data that has it, or choose another measure")}.");
         }
 
         var ofKind = usable.Where(s => HubSourceKindNames.FromImporterKind(s.ImporterKind) == chosen).ToList();
@@ -72,7 +77,7 @@ public static class AdoptionFigureBuilder
             var latest = dates.Where(d => d <= day).Cast<DateOnly?>().LastOrDefault()
                 ?? throw new AiRaceException(
                     ErrorKind.Usage,
-                    $"No {HubSourceKindNames.ToName(source)} snapshot on or before {Day(day)}; the first is {Day(dates[0])}. Pass a later --at.");
+                    $"No {HubSourceKindNames.ToName(source)} snapshot on or before {Day(day)}; the first is {Day(dates[0])}. Pick that date or a later one.");
             return [latest];
         }
 
@@ -86,7 +91,7 @@ public static class AdoptionFigureBuilder
             ? selected
             : throw new AiRaceException(
                 ErrorKind.Usage,
-                $"No {HubSourceKindNames.ToName(source)} snapshot between {(query.From is { } f ? Day(f) : "the start")} and {(query.To is { } t ? Day(t) : "the end")}; the store has {Day(dates[0])} to {Day(dates[^1])}. Widen --from/--to.");
+                $"No {HubSourceKindNames.ToName(source)} snapshot between {(query.From is { } f ? Day(f) : "the start")} and {(query.To is { } t ? Day(t) : "the end")}; the store has {Day(dates[0])} to {Day(dates[^1])}. Widen the window.");
     }
 
     private static bool Has(HubSnapshotSummary s, AdoptionMeasure measure) => measure switch
@@ -109,5 +114,5 @@ public static class AdoptionFigureBuilder
         _ => "base_model lineage and creation dates (a Hub /api/models listing, or the Open LLM Leaderboard v2)",
     };
 
-    private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Day(DateOnly d) => DateText.Format(d);
 }

@@ -3,10 +3,10 @@ using AiRace.Core.Attribution;
 using AiRace.Core.Domain;
 using AiRace.Store;
 
-namespace AiRace.Cli.Analysis;
+namespace AiRace.Application.Frontiers;
 
 /// <summary>Reads what frontier computations need from the store once (the catalog, each metric's observations) and builds series.</summary>
-internal sealed class FrontierSource
+public sealed class FrontierSource
 {
     private readonly AiRaceStore _store;
     private readonly CountryAttribution _policy;
@@ -16,12 +16,18 @@ internal sealed class FrontierSource
 
     /// <param name="store">The store.</param>
     /// <param name="policy">Country attribution.</param>
-    /// <param name="asOf">Use only data retrieved on or before this date (the global <c>--as-of</c>); null for everything.</param>
+    /// <param name="asOf">Use only data retrieved on or before this date; null for everything.</param>
     public FrontierSource(AiRaceStore store, CountryAttribution policy, DateOnly? asOf = null)
     {
         _store = store;
         _policy = policy;
         AsOf = asOf;
+    }
+
+    /// <summary>The frontiers of a session's store and policy as known on <paramref name="asOf"/> (null: everything).</summary>
+    public FrontierSource(StoreSession session, DateOnly? asOf = null)
+        : this((session ?? throw new ArgumentNullException(nameof(session))).Store, session.Attribution, asOf)
+    {
     }
 
     /// <summary>The as-of date every query uses, or null.</summary>

@@ -1,0 +1,56 @@
+using AiRace.Core.Analysis;
+using AiRace.Core.Attribution;
+using AiRace.Core.Domain;
+
+namespace AiRace.Application.Validation;
+
+/// <summary>
+/// The one parse of a pair of groups (<c>US,CN</c>, <c>closed,open</c>, <c>lab:OpenAI,lab:DeepSeek</c>): a country no model
+/// of the store is attributed to, or a lab no model belongs to, is a usage error listing the known spellings, closest first.
+/// </summary>
+public static class KnownGroups
+{
+    /// <summary>The two groups of <paramref name="text"/>, each checked against the catalog.</summary>
+    public static (GroupSpec A, GroupSpec B) ParsePair(string? text, IReadOnlyDictionary<string, CatalogModel> catalog, CountryAttribution policy)
+    {
+        var (a, b) = GroupSpec.ParsePair(text ?? string.Empty);
+        return (Check(a, catalog, policy), Check(b, catalog, policy));
+    }
+
+    /// <summary>The group when the catalog knows it (a lab with its canonical name); a usage error naming the known spellings otherwise.</summary>
+    public static GroupSpec Check(GroupSpec group, IReadOnlyDictionary<string, CatalogModel> catalog, CountryAttribution policy)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(policy);
+        switch (group.Kind)
+        {
+            case GroupKind.Country:
+                var countries = catalog.Values.Select(m => m.Country).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+                if (countries.Contains(group.Value, StringComparer.Ordinal))
+                {
+                    return group;
+                }
+
+                throw QueryInput.Error(
+                    "between",
+                    $"Unknown group '{group.Label}': no model in the store is attributed to that country. Known countries: {Known(group.Value, countries)}; or 'open', 'closed', 'lab:NAME'.");
+            case GroupKind.Lab:
+                var canonical = policy.CanonicalOrganization(group.Value) ?? group.Value;
+                var labs = catalog.Values.Select(m => m.Organization).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+                if (labs.Contains(canonical, StringComparer.OrdinalIgnoreCase))
+                {
+                    return group with { Value = canonical };
+                }
+
+                throw QueryInput.Error(
+                    "between",
+                    $"Unknown group '{group.Label}': no model in the store belongs to that lab. Known labs: {Known(group.Value, [.. labs.Select(l => "lab:" + l)], "lab:")}.");
+            default:
+                return group;
+        }
+    }
+
+    private static string Known(string wrong, IReadOnlyCollection<string> known, string prefix = "") =>
+        known.Count == 0 ? "none (the store has no attributed models yet)" : Spellings.List(prefix + wrong, known);
+}
