@@ -6,7 +6,7 @@ namespace AiRace.Application.Tests;
 
 /// <summary>
 /// A fresh in-memory store per test class, written here by hand: one snapshot metric <c>m</c> on which OpenAI (US) and
-/// DeepSeek (CN, by the bundled organizations table) have models on four dates, and a second metric <c>other</c>.
+/// DeepSeek (CN, by the bundled organizations table) have models on eight dates, and a second metric <c>other</c>.
 /// </summary>
 public sealed class SmallStore : IDisposable
 {
@@ -14,9 +14,13 @@ public sealed class SmallStore : IDisposable
     public static readonly (DateOnly Date, double Us, double Cn)[] Scores =
     [
         (new DateOnly(2024, 1, 1), 1200, 1150),
+        (new DateOnly(2024, 3, 1), 1220, 1180),
         (new DateOnly(2024, 6, 1), 1250, 1230),
+        (new DateOnly(2024, 9, 1), 1270, 1240),
         (new DateOnly(2025, 1, 1), 1300, 1310),
+        (new DateOnly(2025, 3, 1), 1320, 1300),
         (new DateOnly(2025, 6, 1), 1350, 1320),
+        (new DateOnly(2025, 9, 1), 1380, 1340),
     ];
 
     public SmallStore()

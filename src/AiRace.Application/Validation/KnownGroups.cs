@@ -1,3 +1,4 @@
+using AiRace.Core;
 using AiRace.Core.Analysis;
 using AiRace.Core.Attribution;
 using AiRace.Core.Domain;
@@ -13,7 +14,16 @@ public static class KnownGroups
     /// <summary>The two groups of <paramref name="text"/>, each checked against the catalog.</summary>
     public static (GroupSpec A, GroupSpec B) ParsePair(string? text, IReadOnlyDictionary<string, CatalogModel> catalog, CountryAttribution policy)
     {
-        var (a, b) = GroupSpec.ParsePair(text ?? string.Empty);
+        GroupSpec a, b;
+        try
+        {
+            (a, b) = GroupSpec.ParsePair(text ?? string.Empty);
+        }
+        catch (AiRaceException ex) when (ex.Kind == ErrorKind.Usage)
+        {
+            throw QueryInput.Error("between", ex.Message);
+        }
+
         return (Check(a, catalog, policy), Check(b, catalog, policy));
     }
 
