@@ -1,39 +1,86 @@
-using AiRace.Cli.Report;
+using System.Globalization;
+using AiRace.Application.Text;
+using AiRace.Core;
 
 namespace AiRace.Cli.Tests;
 
 public sealed class ReportLanguageTests
 {
-    [Fact]
-    public void Every_language_translates_the_same_keys()
-    {
-        var english = ReportLanguage.For("en").Keys.Order(StringComparer.Ordinal).ToList();
-
-        foreach (var lang in ReportLanguage.All)
-        {
-            Assert.Equal(english, lang.Keys.Order(StringComparer.Ordinal));
-        }
-    }
+    private static readonly DateOnly Day = new(2026, 5, 4);
 
     [Fact]
-    public void Vietnamese_formats_numbers_and_dates_the_vi_VN_way()
+    public void Vietnamese_formats_numbers_percentages_counts_and_dates_the_vi_VN_way()
     {
-        var vi = ReportLanguage.For("vi");
+        var vi = TextCatalog.For("vi");
 
         Assert.Equal("1.234,5", vi.Number(1234.5));
         Assert.Equal("-4,2", vi.Number(-4.2));
         Assert.Equal("+8,1%", vi.Percent(8.14));
-        Assert.Equal("29/11/2026", vi.Date(new DateOnly(2026, 11, 29)));
-        Assert.Equal("ngày 29 tháng 11 năm 2026", vi.LongDate(new DateOnly(2026, 11, 29)));
+        Assert.Equal("69,8%", vi.Share(0.698));
+        Assert.Equal("10.480.233", vi.Count(10_480_233));
+        Assert.Equal("04/05/2026", vi.Date(Day));
+        Assert.Equal("ngày 4 tháng 5 năm 2026", vi.LongDate(Day));
+        Assert.Equal("[1,2; 3,4]", vi.Range(vi.Compact(1.2), vi.Compact(3.4)));
     }
 
     [Fact]
     public void English_uses_iso_dates_and_invariant_numbers()
     {
-        var en = ReportLanguage.For("EN");
+        var en = TextCatalog.For("EN");
 
         Assert.Equal("1,234.5", en.Number(1234.5));
-        Assert.Equal("2026-11-29", en.Date(new DateOnly(2026, 11, 29)));
-        Assert.Equal("29 November 2026", en.LongDate(new DateOnly(2026, 11, 29)));
+        Assert.Equal("69.8%", en.Share(0.698));
+        Assert.Equal("10,480,233", en.Count(10_480_233));
+        Assert.Equal("2026-05-04", en.Date(Day));
+        Assert.Equal("4 May 2026", en.LongDate(Day));
+    }
+
+    [Fact]
+    public void The_catalog_formats_with_the_culture_it_was_given_not_the_threads()
+    {
+        var before = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("de-DE");
+            Assert.Equal("69.8%", TextCatalog.English.Share(0.698));
+            CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+            Assert.Equal("69,8%", TextCatalog.Vietnamese.Share(0.698));
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = before;
+        }
+    }
+
+    [Fact]
+    public void Vietnamese_units_are_translated_and_elo_stays_elo()
+    {
+        var vi = TextCatalog.Vietnamese;
+
+        Assert.Equal("chỉ số (0–100)", vi.Unit("index (0-100)"));
+        Assert.Equal("tỉ lệ (0–1)", vi.Unit("fraction (0-1)"));
+        Assert.Equal("phần trăm (0–100)", vi.Unit("percent (0-100)"));
+        Assert.Equal("Elo", vi.Unit("Elo"));
+    }
+
+    [Fact]
+    public void Vietnamese_uses_statistical_words_for_censoring_and_adoption()
+    {
+        var vi = TextCatalog.Vietnamese;
+
+        Assert.Contains("dữ liệu bị chặn", vi.MonthsBehindColumns[^1], StringComparison.Ordinal);
+        Assert.DoesNotContain("kiểm duyệt", string.Join(" ", vi.MonthsBehindColumns), StringComparison.Ordinal);
+        Assert.StartsWith("Mức phổ biến", vi.AdoptionTitle, StringComparison.Ordinal);
+        Assert.DoesNotContain("chấp nhận", vi.AdoptionTitle, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_language_is_a_usage_error_listing_the_codes()
+    {
+        var ex = Assert.Throws<AiRaceException>(() => TextCatalog.For("fr"));
+
+        Assert.Equal(ErrorKind.Usage, ex.Kind);
+        Assert.Contains("'fr'", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("en, vi", ex.Message, StringComparison.Ordinal);
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using AiRace.Application.Text;
 using AiRace.Application.Frontiers;
 using AiRace.Cli.Output;
 using AiRace.Cli.Report;
@@ -16,7 +17,7 @@ internal sealed class ReportCommand : ICliCommand
 {
     private readonly Option<string?> _lang = new("--lang")
     {
-        Description = $"Report language: {string.Join(", ", ReportLanguage.All.Select(l => l.Code))} (default en).",
+        Description = $"Report language: {string.Join(", ", TextCatalog.All.Select(l => l.Code))} (default en).",
     };
 
     private readonly Option<string?> _output = new("--output")
@@ -36,7 +37,7 @@ internal sealed class ReportCommand : ICliCommand
 
     public int Execute(CliContext ctx)
     {
-        var lang = ReportLanguage.For(ctx.Get(_lang));
+        var lang = TextCatalog.For(ctx.Get(_lang));
         var output = ctx.Get(_output);
         var kind = output is null ? null : OutputKind(output);
 
@@ -45,7 +46,7 @@ internal sealed class ReportCommand : ICliCommand
         {
             var outcome = StarterDataset.LoadInto(ctx.WritableStore);
             starterLoaded = true;
-            var note = lang.T("report.starter_loaded", lang.Number(outcome.Rows, 0));
+            var note = lang.StarterLoaded(outcome.Rows);
             (ctx.Format == OutputFormat.Json && output is null ? ctx.Err : ctx.Out).WriteLine(note);
         }
 
@@ -54,12 +55,12 @@ internal sealed class ReportCommand : ICliCommand
         switch (kind)
         {
             case "md":
-                var files = MarkdownReportWriter.Write(doc, output!, lang);
-                ctx.Out.WriteLine(lang.T("report.written", output, files.Count));
+                var files = MarkdownReportWriter.Write(doc, output!);
+                ctx.Out.WriteLine(lang.Written(output!, files.Count));
                 break;
             case "html":
-                var charts = HtmlReportWriter.Write(doc, output!, lang);
-                ctx.Out.WriteLine(lang.T("report.written", output, charts));
+                var charts = HtmlReportWriter.Write(doc, output!);
+                ctx.Out.WriteLine(lang.Written(output!, charts));
                 break;
             default:
                 if (ctx.Format == OutputFormat.Json)

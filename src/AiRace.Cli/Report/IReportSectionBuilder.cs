@@ -4,7 +4,7 @@ namespace AiRace.Cli.Report;
 
 /// <summary>
 /// Builds zero or more report sections from the store. Register a new builder in <see cref="ReportSections.All"/> to add
-/// a section (adoption, usage, odds); take every word from <see cref="ReportContext.Language"/>.
+/// a section (adoption, usage, odds); take every word and number format from <see cref="ReportContext.Text"/>.
 /// </summary>
 internal interface IReportSectionBuilder
 {

@@ -8,21 +8,19 @@ internal static class ReportBuilder
     public static ReportDocument Build(ReportContext ctx, IEnumerable<IReportSectionBuilder>? builders = null)
     {
         ArgumentNullException.ThrowIfNull(ctx);
-        var lang = ctx.Language;
+        var text = ctx.Text;
         var notes = new List<string>();
         if (ctx.Store.Imports().Any(i => i.SourceKind == AiRace.Sources.Starter.StarterDataset.Kind))
         {
-            notes.Add(lang.T("report.starter_note"));
+            notes.Add(text.StarterNote);
         }
 
         if (ctx.Metrics.Count == 0)
         {
-            notes.Add(lang.T("report.no_data"));
+            notes.Add(text.NoData);
         }
 
-        var asOf = ctx.AsOf;
-        var subtitle = lang.T("report.subtitle", asOf is null ? lang.T("value.na") : lang.LongDate(asOf.Value));
         var sections = (builders ?? ReportSections.All).SelectMany(b => b.Build(ctx)).ToList();
-        return new ReportDocument(lang.Code, lang.T("report.title"), subtitle, asOf, notes, sections);
+        return new ReportDocument(text.Code, text.ReportTitle, text.ReportSubtitle(ctx.AsOf), ctx.AsOf, notes, sections);
     }
 }

@@ -1,3 +1,4 @@
+using AiRace.Application.Text;
 using AiRace.Application.Frontiers;
 using AiRace.Core.Analysis;
 using AiRace.Core.Domain;
@@ -6,7 +7,7 @@ using AiRace.Store;
 namespace AiRace.Cli.Report;
 
 /// <summary>
-/// What section builders read: the store, frontiers, the language, and the metrics with data. Comparisons and sources are
+/// What section builders read: the store, frontiers, the text catalog, and the metrics with data. Comparisons and sources are
 /// computed once and shared between sections (the headline and the per-metric sections use the same series).
 /// </summary>
 internal sealed class ReportContext
@@ -14,11 +15,11 @@ internal sealed class ReportContext
     private readonly Dictionary<(string, GroupSpec, GroupSpec), MetricComparison> _comparisons = [];
     private readonly Dictionary<string, IReadOnlyList<string>> _sources = new(StringComparer.Ordinal);
 
-    public ReportContext(AiRaceStore store, FrontierSource frontiers, ReportLanguage language, bool starterLoaded)
+    public ReportContext(AiRaceStore store, FrontierSource frontiers, TextCatalog text, bool starterLoaded)
     {
         Store = store;
         Frontiers = frontiers;
-        Language = language;
+        Text = text;
         StarterLoaded = starterLoaded;
         Summaries = store.Metrics(frontiers.AsOf).Where(m => m.Observations > 0).ToList();
         Metrics = Summaries
@@ -40,7 +41,8 @@ internal sealed class ReportContext
 
     public FrontierSource Frontiers { get; }
 
-    public ReportLanguage Language { get; }
+    /// <summary>Every word and number format of the report's language.</summary>
+    public TextCatalog Text { get; }
 
     /// <summary>True when this run loaded the starter dataset into an empty store.</summary>
     public bool StarterLoaded { get; }
@@ -54,10 +56,13 @@ internal sealed class ReportContext
     /// <summary>The latest observation date over every metric.</summary>
     public DateOnly? AsOf => Summaries.Max(s => s.LastDate);
 
+    /// <summary>The metric's unit in the report's language.</summary>
+    public string Unit(Metric metric) => Text.Unit(metric.Unit);
+
     public MetricSummary Summary(Metric metric) => Summaries.First(s => s.Id == metric.Id);
 
     /// <summary>The metric's name in the report's language (a translation when there is one).</summary>
-    public string MetricName(Metric metric) => Language.Optional("metricname." + metric.Id) ?? metric.Name;
+    public string MetricName(Metric metric) => Text.MetricName(metric.Id, metric.Name);
 
     /// <summary>The attribution texts of the imports behind a metric, joined for display.</summary>
     public string SourceText(Metric metric) => string.Join("; ", Sources(metric));

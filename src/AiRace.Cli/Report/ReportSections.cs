@@ -10,7 +10,8 @@ internal static class ReportSections
         new HeadlineSection(),
         new MetricGapSections(),
         new TrendAndOddsSections(),
-        new AdoptionUsageSections(),
+        new AdoptionSection(),
+        new UsageSection(),
         new MethodSection(),
     ];
 }

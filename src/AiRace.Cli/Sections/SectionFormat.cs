@@ -3,7 +3,9 @@ using System.Globalization;
 namespace AiRace.Cli.Sections;
 
 /// <summary>
-/// Number and date formatting shared by the trend and odds sections: English uses invariant numbers and ISO dates,
+/// Number and date formatting of the odds section only (<c>OddsSection</c>, owned by the odds work; every other section
+/// formats with the <c>TextCatalog</c> of its language). It goes when the odds section moves onto the catalog:
+/// the thread-static flag below does not survive <c>await</c>. English uses invariant numbers and ISO dates,
 /// Vietnamese uses vi-VN numbers (<c>1.234,5</c>) and <c>dd/MM/yyyy</c> dates. "n/a" for missing values.
 /// </summary>
 internal static class SectionFormat

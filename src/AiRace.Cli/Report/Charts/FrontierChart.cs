@@ -16,31 +16,31 @@ internal static class FrontierChart
 {
     public static ReportChart Build(ReportContext ctx, Metric metric, DateOnly? lastDate, params MetricComparison[] comparisons)
     {
-        var lang = ctx.Language;
-        var title = lang.T("chart.title", ctx.MetricName(metric));
+        var text = ctx.Text;
+        var title = text.ChartTitle(ctx.MetricName(metric));
         var model = new PlotModel
         {
             Title = title,
             TitleFontSize = 14,
             Background = OxyColors.White,
-            Culture = lang.Culture,
+            Culture = text.Culture,
             DefaultFont = ChartColors.Font,
         };
         model.Axes.Add(new DateTimeAxis
         {
             Position = AxisPosition.Bottom,
-            StringFormat = lang.T("chart.date_format"),
+            StringFormat = text.MonthPattern,
             IntervalType = DateTimeIntervalType.Months,
             MinorIntervalType = DateTimeIntervalType.Months,
             MajorStep = MajorStepDays(comparisons, lastDate),
-            Title = lang.T("chart.date_axis"),
+            Title = text.ChartDateAxis,
             MajorGridlineStyle = LineStyle.Dot,
             MajorGridlineColor = OxyColor.Parse("#dddddd"),
         });
         model.Axes.Add(new LinearAxis
         {
             Position = AxisPosition.Left,
-            Title = metric.Unit,
+            Title = ctx.Unit(metric),
             MajorGridlineStyle = LineStyle.Dot,
             MajorGridlineColor = OxyColor.Parse("#dddddd"),
         });
@@ -61,7 +61,7 @@ internal static class FrontierChart
             {
                 if (series.Points.Count > 0)
                 {
-                    model.Series.Add(Line(lang.Group(series.Group), series, lastDate, dashed: i > 0));
+                    model.Series.Add(Line(text.Group(series.Group), series, lastDate, dashed: i > 0));
                 }
             }
         }
@@ -70,7 +70,7 @@ internal static class FrontierChart
         foreach (var series in comparisons.SelectMany(c => new[] { c.Gap.A, c.Gap.B }).Where(s => s.Points.Count > 0))
         {
             var last = lastDate is { } d && series.At(d) is { } atLast ? atLast : series.Points[^1];
-            bars.Add(new ReportBar(lang.T("chart.bar", lang.Group(series.Group), lang.Date(lastDate ?? last.Date)), Math.Round(last.Score, 2)));
+            bars.Add(new ReportBar(text.ChartBar(text.Group(series.Group), lastDate ?? last.Date), Math.Round(last.Score, 2)));
         }
 
         return new ReportChart(metric.Id, title, model, title, bars);

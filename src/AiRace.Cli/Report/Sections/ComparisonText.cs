@@ -3,7 +3,7 @@ using AiRace.Core.Domain;
 
 namespace AiRace.Cli.Report.Sections;
 
-/// <summary>Sentences and formatted values about one <see cref="MetricComparison"/>, in the context's language.</summary>
+/// <summary>Sentences and formatted values about one <see cref="MetricComparison"/>, from the context's text catalog.</summary>
 internal static class ComparisonText
 {
     /// <summary>
@@ -13,44 +13,47 @@ internal static class ComparisonText
     /// </summary>
     public static string Amount(ReportContext ctx, Metric metric, double value, double reference, bool signed = false)
     {
-        var lang = ctx.Language;
+        var text = ctx.Text;
         var r = Math.Abs(reference);
         if (r >= 1e6)
         {
-            return (signed && value > 0 ? "+" : string.Empty) + value.ToString("0.00E+0", lang.Culture);
+            return text.Scientific(value, signed);
         }
 
         var decimals = metric.Unit == "%" ? 1 : r < 2 ? 3 : 2;
-        return signed ? lang.Signed(value, decimals) : lang.Number(value, decimals);
+        return signed ? text.Signed(value, decimals) : text.Number(value, decimals);
     }
 
     /// <summary>The unit of a difference: percentage points for metrics in %, the metric's unit otherwise.</summary>
-    public static string GapUnit(ReportContext ctx, Metric metric) => metric.Unit == "%" ? ctx.Language.T("unit.percentage_points") : metric.Unit;
+    public static string GapUnit(ReportContext ctx, Metric metric) => metric.Unit == "%" ? ctx.Text.PercentagePoints : ctx.Unit(metric);
+
+    /// <summary>A gap with its unit (<c>+83.44 Elo</c>).</summary>
+    public static string GapAmount(ReportContext ctx, Metric metric, GapPoint p) => Amount(ctx, metric, p.Gap, p.A.Score, signed: true) + " " + GapUnit(ctx, metric);
 
     public static string Score(ReportContext ctx, Metric metric, double value) => Amount(ctx, metric, value, value);
 
     /// <summary>Who leads on the latest comparison date, by how much, and with which models.</summary>
     public static string Gap(ReportContext ctx, MetricComparison c)
     {
-        var lang = ctx.Language;
-        var ga = lang.Group(c.A);
-        var gb = lang.Group(c.B);
+        var text = ctx.Text;
+        var ga = text.Group(c.A);
+        var gb = text.Group(c.B);
         if (c.Gap.Latest is not { } p)
         {
-            return lang.T("gap.none", ga, gb);
+            return text.GapNone(ga, gb);
         }
 
         var sign = AiRace.Core.Analysis.Gap.Leader(p, c.Metric.HigherIsBetter);
         if (sign == 0)
         {
-            return lang.T("gap.level", ga, gb, lang.Date(p.Date), Name(ctx, p.A), Name(ctx, p.B), Score(ctx, c.Metric, p.A.Score));
+            return text.GapLevel(p.Date, ga, gb, Name(ctx, p.A), Name(ctx, p.B), Score(ctx, c.Metric, p.A.Score));
         }
 
         var (leader, follower, lp, fp) = sign > 0 ? (ga, gb, p.A, p.B) : (gb, ga, p.B, p.A);
-        return lang.T(
-            "gap.leads", leader, follower, Amount(ctx, c.Metric, Math.Abs(p.Gap), p.A.Score), GapUnit(ctx, c.Metric),
-            p.GapPercent is null ? lang.T("value.na") : lang.Number(Math.Abs(p.GapPercent.Value)) + "%",
-            lang.Date(p.Date), Name(ctx, lp), Score(ctx, c.Metric, lp.Score), Name(ctx, fp), Score(ctx, c.Metric, fp.Score));
+        return text.GapLeads(
+            p.Date, leader, follower, Amount(ctx, c.Metric, Math.Abs(p.Gap), p.A.Score), GapUnit(ctx, c.Metric),
+            p.GapPercent is null ? text.NotAvailable : text.Number(Math.Abs(p.GapPercent.Value)) + "%",
+            Name(ctx, lp), Score(ctx, c.Metric, lp.Score), Name(ctx, fp), Score(ctx, c.Metric, fp.Score));
     }
 
     /// <summary>How many months the follower trails on the last date B has a value; null when B has none.</summary>
@@ -61,20 +64,20 @@ internal static class ComparisonText
             return null;
         }
 
-        var lang = ctx.Language;
+        var text = ctx.Text;
         var p = c.Behind.Points[^1];
-        var follower = lang.Group(p.Follower);
-        var leader = lang.Group(p.Leader);
+        var follower = text.Group(p.Follower);
+        var leader = text.Group(p.Leader);
         var level = Score(ctx, c.Metric, p.FollowerPoint.Score);
         return p.LeaderMatch is { } match && p.MonthsBehind is { } months
-            ? lang.T("behind.text", follower, lang.Number(Math.Abs(months)), leader, Name(ctx, p.FollowerPoint), level, lang.Date(match.Date), Name(ctx, match))
-            : lang.T("behind.never", follower, leader, Name(ctx, p.FollowerPoint), level, lang.Date(p.Date));
+            ? text.Behind(follower, text.Number(Math.Abs(months)), leader, Name(ctx, p.FollowerPoint), level, match.Date, Name(ctx, match))
+            : text.BehindNever(follower, leader, Name(ctx, p.FollowerPoint), level, p.Date);
     }
 
     /// <summary>The gap 12 months before the latest comparison date against the latest, and whether it narrowed or widened.</summary>
     public static string? Earlier(ReportContext ctx, MetricComparison c)
     {
-        var lang = ctx.Language;
+        var text = ctx.Text;
         if (c.Gap.Latest is not { } now)
         {
             return null;
@@ -82,20 +85,21 @@ internal static class ComparisonText
 
         if (EarlierPoint(c) is not { } then)
         {
-            return lang.T("earlier.none", lang.Date(now.Date));
+            return text.EarlierNone(now.Date);
         }
 
         var scale = now.A.Score;
+        var unit = GapUnit(ctx, c.Metric);
         var signNow = AiRace.Core.Analysis.Gap.Leader(now, c.Metric.HigherIsBetter);
         var signThen = AiRace.Core.Analysis.Gap.Leader(then, c.Metric.HigherIsBetter);
         var change = Math.Abs(now.Gap) - Math.Abs(then.Gap);
-        var trend = signNow != 0 && signThen != 0 && signNow != signThen ? lang.T("trend.flipped")
-            : change < 0 ? lang.T("trend.narrowed", Amount(ctx, c.Metric, -change, scale) + " " + GapUnit(ctx, c.Metric))
-            : change > 0 ? lang.T("trend.widened", Amount(ctx, c.Metric, change, scale) + " " + GapUnit(ctx, c.Metric))
-            : lang.T("trend.unchanged");
-        return lang.T(
-            "earlier.text", lang.Date(then.Date), Amount(ctx, c.Metric, then.Gap, scale, signed: true), GapUnit(ctx, c.Metric), lang.Percent(then.GapPercent),
-            lang.Date(now.Date), Amount(ctx, c.Metric, now.Gap, scale, signed: true), lang.Percent(now.GapPercent), trend);
+        var trend = signNow != 0 && signThen != 0 && signNow != signThen ? text.Flipped
+            : change < 0 ? text.Narrowed(Amount(ctx, c.Metric, -change, scale) + " " + unit)
+            : change > 0 ? text.Widened(Amount(ctx, c.Metric, change, scale) + " " + unit)
+            : text.Unchanged;
+        return text.Earlier(
+            then.Date, Amount(ctx, c.Metric, then.Gap, scale, signed: true), unit, text.Percent(then.GapPercent),
+            now.Date, Amount(ctx, c.Metric, now.Gap, scale, signed: true), text.Percent(now.GapPercent), trend);
     }
 
     /// <summary>The last comparison point on or before the latest date minus 12 calendar months.</summary>
@@ -105,30 +109,28 @@ internal static class ComparisonText
     /// <summary>The lead changes, or a sentence saying there were none over the compared dates.</summary>
     public static string? LeadChanges(ReportContext ctx, MetricComparison c)
     {
-        var lang = ctx.Language;
+        var text = ctx.Text;
         if (c.Gap.Points.Count == 0)
         {
             return null;
         }
 
-        var (ga, gb) = (lang.Group(c.A), lang.Group(c.B));
+        var (ga, gb) = (text.Group(c.A), text.Group(c.B));
         return c.Gap.LeadChanges.Count == 0
-            ? lang.T("leadchanges.none", ga, gb, lang.Date(c.Gap.Points[0].Date), lang.Date(c.Gap.Points[^1].Date))
-            : lang.T(
-                "leadchanges.list", ga, gb,
-                string.Join("; ", c.Gap.LeadChanges.Select(l => lang.T("leadchange.item", lang.Date(l.Date), lang.Group(l.Leader), lang.Group(l.PreviousLeader)))));
+            ? text.LeadChangesNone(ga, gb, c.Gap.Points[0].Date, c.Gap.Points[^1].Date)
+            : text.LeadChangesList(ga, gb, c.Gap.LeadChanges.Select(l => text.LeadChangeItem(l.Date, text.Group(l.Leader), text.Group(l.PreviousLeader))));
     }
 
     /// <summary>Months B is behind A on the last date (signed), "never reached", or n/a.</summary>
     public static string Months(ReportContext ctx, MetricComparison c)
     {
-        var lang = ctx.Language;
+        var text = ctx.Text;
         if (c.Behind.Points.Count == 0)
         {
-            return lang.T("value.na");
+            return text.NotAvailable;
         }
 
-        return c.Behind.Points[^1].MonthsBehind is { } m ? lang.T("value.months", lang.Signed(m)) : lang.T("value.never");
+        return c.Behind.Points[^1].MonthsBehind is { } m ? text.Months(text.Signed(m)) : text.NeverReached;
     }
 
     private static string Name(ReportContext ctx, FrontierPoint p) => ctx.Frontiers.ModelName(p.ModelKey);

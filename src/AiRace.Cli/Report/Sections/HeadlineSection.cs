@@ -13,28 +13,29 @@ internal sealed class HeadlineSection : IReportSectionBuilder
             yield break;
         }
 
-        var lang = ctx.Language;
+        var text = ctx.Text;
+        var na = text.NotAvailable;
         var rows = new List<IReadOnlyList<string>>();
         var bars = new List<ReportBar>();
         foreach (var metric in ctx.Metrics)
         {
             var c = ctx.Compare(metric, ReportContext.UnitedStates, ReportContext.China);
             var p = c.Gap.Latest;
-            var leader = p is null ? lang.T("value.na")
+            var leader = p is null ? na
                 : AiRace.Core.Analysis.Gap.Leader(p, metric.HigherIsBetter) switch
                 {
-                    > 0 => lang.Group(c.A),
-                    < 0 => lang.Group(c.B),
-                    _ => lang.T("value.level"),
+                    > 0 => text.Group(c.A),
+                    < 0 => text.Group(c.B),
+                    _ => text.Level,
                 };
             rows.Add(
             [
                 ctx.MetricName(metric),
                 leader,
-                p is null ? lang.T("value.na") : ComparisonText.Amount(ctx, metric, p.Gap, p.A.Score, signed: true) + " " + ComparisonText.GapUnit(ctx, metric),
-                p is null ? lang.T("value.na") : lang.Percent(p.GapPercent),
+                p is null ? na : ComparisonText.GapAmount(ctx, metric, p),
+                p is null ? na : text.Percent(p.GapPercent),
                 ComparisonText.Months(ctx, c),
-                p is null ? lang.T("value.na") : lang.Date(p.Date),
+                p is null ? na : text.Date(p.Date),
             ]);
             if (p?.GapPercent is { } pct)
             {
@@ -44,16 +45,16 @@ internal sealed class HeadlineSection : IReportSectionBuilder
 
         var blocks = new List<ReportBlock>
         {
-            new ReportParagraph(lang.T("headline.intro")),
+            new ReportParagraph(text.HeadlineIntro),
             new ReportTable(
-                [lang.T("col.metric"), lang.T("col.leader"), lang.T("col.gap"), lang.T("col.gap_percent"), lang.T("col.months_behind"), lang.T("col.as_of")],
+                [text.ColumnMetric, text.ColumnLeader, text.ColumnGap, text.ColumnGapPercent, text.ColumnMonthsBehind, text.ColumnAsOf],
                 rows),
         };
         if (bars.Count > 0)
         {
-            blocks.Add(new ReportChart("headline", lang.T("headline.bars"), GapBarChart.Build(lang.T("headline.bars"), bars, lang.Culture), lang.T("headline.bars"), bars, Math.Max(380, 80 + (24 * bars.Count))));
+            blocks.Add(new ReportChart("headline", text.HeadlineBars, GapBarChart.Build(text.HeadlineBars, bars, text.Culture), text.HeadlineBars, bars, Math.Max(380, 80 + (24 * bars.Count))));
         }
 
-        yield return new ReportSection("headline", lang.T("headline.title"), blocks);
+        yield return new ReportSection("headline", text.HeadlineTitle, blocks);
     }
 }

@@ -7,27 +7,27 @@ internal sealed class MethodSection : IReportSectionBuilder
 {
     public IEnumerable<ReportSection> Build(ReportContext ctx)
     {
-        var lang = ctx.Language;
-        var definitions = new[]
-        {
-            lang.T("def.frontier.snapshot"), lang.T("def.frontier.release-dated"), lang.T("def.gap"), lang.T("def.behind"),
-            lang.T("def.lead_change"), lang.T("def.earlier"), lang.T("def.groups"),
-        };
+        var text = ctx.Text;
         var breaks = ctx.Metrics
-            .SelectMany(m => ctx.Frontiers.ScaleBreaks(m).Select(b => $"{m.Id} {ctx.Language.Date(b.Date)} ({(b.Kind == AiRace.Core.Analysis.ScaleBreakKind.Offset ? "offset" : "method")}, {ctx.Language.Number(b.MedianShift)} {m.Unit})"))
+            .SelectMany(m => ctx.Frontiers.ScaleBreaks(m).Select(b => text.ScaleBreak(m.Id, b.Date, text.ScaleBreakKind(b.Kind), text.Number(b.MedianShift), ctx.Unit(m))))
             .ToList();
-        definitions = [.. definitions, breaks.Count == 0 ? lang.T("def.scale_breaks.none") : lang.T("def.scale_breaks", string.Join("; ", breaks))];
+        string[] definitions =
+        [
+            text.FrontierSnapshotDefinition, text.FrontierReleaseDatedDefinition, text.GapDefinition, text.BehindDefinition,
+            text.LeadChangeDefinition, text.EarlierDefinition, text.GroupsDefinition,
+            breaks.Count == 0 ? text.ScaleBreaksNone : text.ScaleBreaks(breaks),
+        ];
         var sources = ctx.Metrics.SelectMany(ctx.Sources).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var blocks = new List<ReportBlock>
         {
-            new ReportParagraph(lang.T("about.text")),
-            new ReportList(lang.T("def.title"), definitions),
+            new ReportParagraph(text.MethodText),
+            new ReportList(text.DefinitionsTitle, definitions),
         };
         if (sources.Count > 0)
         {
-            blocks.Add(new ReportList(lang.T("about.sources"), sources));
+            blocks.Add(new ReportList(text.MethodSources, sources));
         }
 
-        yield return new ReportSection("method", lang.T("about.title"), blocks);
+        yield return new ReportSection("method", text.MethodTitle, blocks);
     }
 }

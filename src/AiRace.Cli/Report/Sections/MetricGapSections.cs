@@ -20,59 +20,55 @@ internal sealed class MetricGapSections : IReportSectionBuilder
 
     private static ReportSection Section(ReportContext ctx, Metric metric)
     {
-        var lang = ctx.Language;
+        var text = ctx.Text;
         var summary = ctx.Summary(metric);
         var countries = ctx.Compare(metric, ReportContext.UnitedStates, ReportContext.China);
         var openness = ctx.Compare(metric, ReportContext.Closed, ReportContext.Open);
         var source = ctx.SourceText(metric);
+        var (noCountry, unknownOpenness) = (text.Count(countries.Gap.A.UnplacedModels), text.Count(openness.Gap.A.UnplacedModels));
 
         var blocks = new List<ReportBlock>
         {
-            new ReportParagraph(lang.T(
-                "metric.meta", lang.T("kind." + MetricKindNames.ToName(metric.Kind)), metric.Unit, lang.Number(summary.Models, 0),
-                Date(lang, summary.FirstDate), Date(lang, summary.LastDate))),
+            new ReportParagraph(text.MetricMeta(text.MetricKind(metric.Kind), ctx.Unit(metric), text.Count(summary.Models), summary.FirstDate, summary.LastDate)),
         };
-        foreach (var text in new[]
+        foreach (var sentence in new[]
                  {
                      ComparisonText.Gap(ctx, countries), ComparisonText.Behind(ctx, countries), ComparisonText.Earlier(ctx, countries),
                      ComparisonText.LeadChanges(ctx, countries), ComparisonText.Gap(ctx, openness), ComparisonText.Behind(ctx, openness),
-                     lang.T("unplaced.text", lang.Number(countries.Gap.A.UnplacedModels, 0), lang.Number(openness.Gap.A.UnplacedModels, 0)),
+                     text.Unplaced(noCountry, unknownOpenness),
                  })
         {
-            if (text is not null)
+            if (sentence is not null)
             {
-                blocks.Add(new ReportParagraph(text));
+                blocks.Add(new ReportParagraph(sentence));
             }
         }
 
         var figures = new List<ReportFigure>();
         figures.AddRange(ComparisonFigures(ctx, countries, source));
         figures.AddRange(ComparisonFigures(ctx, openness, source));
-        figures.Add(new ReportFigure(
-            lang.T("fig.unplaced"),
-            $"{lang.Number(countries.Gap.A.UnplacedModels, 0)} / {lang.Number(openness.Gap.A.UnplacedModels, 0)}",
-            Date(lang, summary.LastDate), lang.T("figdef.unplaced"), source));
-        blocks.Add(new ReportFigures(figures));
+        figures.Add(new ReportFigure(text.FigureUnplaced, $"{noCountry} / {unknownOpenness}", text.Date(summary.LastDate), text.FigureUnplacedDefinition, source));
+        blocks.Add(new ReportFigures(text.FigureColumns, figures));
         blocks.Add(FrontierChart.Build(ctx, metric, summary.LastDate, countries, openness));
-        blocks.Add(new ReportParagraph(lang.T("source.label", source)));
+        blocks.Add(new ReportParagraph(text.SourceLabel(source)));
         return new ReportSection(metric.Id, $"{ctx.MetricName(metric)} ({metric.Id})", blocks);
     }
 
     private static IEnumerable<ReportFigure> ComparisonFigures(ReportContext ctx, MetricComparison c, string source)
     {
-        var lang = ctx.Language;
-        var (ga, gb) = (lang.Group(c.A), lang.Group(c.B));
-        var na = lang.T("value.na");
+        var text = ctx.Text;
+        var (ga, gb) = (text.Group(c.A), text.Group(c.B));
+        var na = text.NotAvailable;
         var now = c.Gap.Latest;
-        var asOf = now is null ? na : lang.Date(now.Date);
+        var asOf = now is null ? na : text.Date(now.Date);
+        var unit = ComparisonText.GapUnit(ctx, c.Metric);
         yield return new ReportFigure(
-            lang.T("fig.gap", ga, gb), now is null ? na : ComparisonText.Amount(ctx, c.Metric, now.Gap, now.A.Score, signed: true) + " " + ComparisonText.GapUnit(ctx, c.Metric), asOf,
-            lang.T("figdef.gap", ga, gb, ComparisonText.GapUnit(ctx, c.Metric)), source);
+            text.FigureGap(ga, gb), now is null ? na : ComparisonText.GapAmount(ctx, c.Metric, now), asOf, text.FigureGapDefinition(ga, gb, unit), source);
         yield return new ReportFigure(
-            lang.T("fig.gap_percent", ga, gb), now is null ? na : lang.Percent(now.GapPercent), asOf, lang.T("figdef.gap_percent", ga), source);
-        var behindDate = c.Behind.Points.Count == 0 ? na : lang.Date(c.Behind.Points[^1].Date);
+            text.FigureGapPercent(ga, gb), now is null ? na : text.Percent(now.GapPercent), asOf, text.FigureGapPercentDefinition(ga), source);
+        var behindDate = c.Behind.Points.Count == 0 ? na : text.Date(c.Behind.Points[^1].Date);
         yield return new ReportFigure(
-            lang.T("fig.behind", ga, gb), ComparisonText.Months(ctx, c), behindDate, lang.T("figdef.behind", ga, gb), source);
+            text.FigureBehind(ga, gb), ComparisonText.Months(ctx, c), behindDate, text.FigureBehindDefinition(ga, gb), source);
         if (now is null)
         {
             yield break;
@@ -80,12 +76,10 @@ internal sealed class MetricGapSections : IReportSectionBuilder
 
         var then = ComparisonText.EarlierPoint(c);
         yield return new ReportFigure(
-            lang.T("fig.gap_earlier", ga, gb),
-            then is null ? na : $"{ComparisonText.Amount(ctx, c.Metric, then.Gap, then.A.Score, signed: true)} {ComparisonText.GapUnit(ctx, c.Metric)} ({lang.Percent(then.GapPercent)})",
-            then is null ? na : lang.Date(then.Date), lang.T("figdef.gap_earlier"), source);
+            text.FigureGapEarlier(ga, gb),
+            then is null ? na : $"{ComparisonText.GapAmount(ctx, c.Metric, then)} ({text.Percent(then.GapPercent)})",
+            then is null ? na : text.Date(then.Date), text.FigureGapEarlierDefinition, source);
         yield return new ReportFigure(
-            lang.T("fig.lead_changes", ga, gb), lang.Number(c.Gap.LeadChanges.Count, 0), asOf, lang.T("figdef.lead_changes"), source);
+            text.FigureLeadChanges(ga, gb), text.Count(c.Gap.LeadChanges.Count), asOf, text.FigureLeadChangesDefinition, source);
     }
-
-    private static string Date(ReportLanguage lang, DateOnly? date) => date is null ? lang.T("value.na") : lang.Date(date.Value);
 }

@@ -36,7 +36,7 @@ internal sealed class TrendAndOddsSections : IReportSectionBuilder
             yield break;
         }
 
-        var code = ctx.Language.Code;
+        var code = ctx.Text.Code;
         var trend = new List<ReportBlock>();
         var odds = new List<ReportBlock>();
         foreach (var (metric, gap) in chosen)
@@ -45,22 +45,22 @@ internal sealed class TrendAndOddsSections : IReportSectionBuilder
             var usLeads = last.Gap >= 0 == metric.HigherIsBetter || last.Gap == 0;
             var (leader, follower) = usLeads ? (gap.A, gap.B) : (gap.B, gap.A);
             var name = ctx.MetricName(metric);
-            var leaderName = ctx.Language.Group(leader.Group);
-            var followerName = ctx.Language.Group(follower.Group);
+            var leaderName = ctx.Text.Group(leader.Group);
+            var followerName = ctx.Text.Group(follower.Group);
 
             var t = GapTrendAnalysis.Run(leader, follower, null, last.Date, breaks: ctx.Frontiers.ScaleBreaks(metric));
             trend.Add(new ReportParagraph($"{name} ({metric.Id})"));
-            trend.AddRange(GapTrendSection.Build(t, name, leaderName, followerName, code).Blocks);
+            trend.AddRange(GapTrendSection.Build(t, name, leaderName, followerName, ctx.Text).Blocks);
 
             var f = OvertakeForecast.Run(leader, follower, new ForecastOptions(last.Date, [1, 3, 5], Paths, Seed: 1) { BacktestPathsPerOrigin = BacktestPaths });
             odds.Add(new ReportParagraph($"{name} ({metric.Id})"));
-            odds.AddRange(OddsSection.Build(f, name, metric.Unit, leaderName, followerName, code).Blocks);
-            odds.Add(new ReportParagraph(ctx.Language.Code == "vi"
+            odds.AddRange(OddsSection.Build(f, name, ctx.Unit(metric), leaderName, followerName, code).Blocks);
+            odds.Add(new ReportParagraph(code == "vi"
                 ? $"Nguồn: {ctx.SourceText(metric)}. Chạy 'airace forecast --metric {metric.Id} --between {leader.Group.Label},{follower.Group.Label}' để có thêm đường mô phỏng và tham chiếu."
                 : $"Source: {ctx.SourceText(metric)}. Run 'airace forecast --metric {metric.Id} --between {leader.Group.Label},{follower.Group.Label}' for more paths and the reference statements."));
         }
 
-        yield return new ReportSection("gap-trend", GapTrendSection.Title(code), trend);
+        yield return new ReportSection("gap-trend", ctx.Text.TrendTitle, trend);
         yield return new ReportSection("odds", OddsSection.Title(code), odds);
     }
 }

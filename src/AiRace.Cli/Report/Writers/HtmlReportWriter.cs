@@ -18,7 +18,7 @@ internal static class HtmlReportWriter
         """;
 
     /// <summary>Writes <paramref name="path"/>; returns the number of charts embedded.</summary>
-    public static int Write(ReportDocument doc, string path, ReportLanguage lang)
+    public static int Write(ReportDocument doc, string path)
     {
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"").Append(E(doc.Language)).Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -42,12 +42,10 @@ internal static class HtmlReportWriter
                         html.Append("<p>").Append(E(p.Text)).Append("</p>\n");
                         break;
                     case ReportTable t:
-                        Table(html, t.Headers, t.Rows);
+                        Table(html, t.Headers, t.Rows, t.Caption);
                         break;
                     case ReportFigures f:
-                        Table(
-                            html, [lang.T("col.figure"), lang.T("col.value"), lang.T("col.as_of"), lang.T("col.definition")],
-                            f.Figures.Select(x => (IReadOnlyList<string>)[x.Label, x.Value, x.AsOf, x.Definition]).ToList());
+                        Table(html, f.Headers, f.Rows, null);
                         break;
                     case ReportList l:
                         html.Append("<p><strong>").Append(E(l.Title)).Append("</strong></p>\n<ul>\n");
@@ -74,9 +72,15 @@ internal static class HtmlReportWriter
         return charts;
     }
 
-    private static void Table(StringBuilder html, IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<string>> rows)
+    private static void Table(StringBuilder html, IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<string>> rows, string? caption)
     {
-        html.Append("<table>\n<thead><tr>");
+        html.Append("<table>\n");
+        if (caption is not null)
+        {
+            html.Append("<caption>").Append(E(caption)).Append("</caption>\n");
+        }
+
+        html.Append("<thead><tr>");
         foreach (var h in headers)
         {
             html.Append("<th>").Append(E(h)).Append("</th>");

@@ -18,8 +18,8 @@ internal static class ReportJson
     private static object Block(ReportBlock block) => block switch
     {
         ReportParagraph p => new { Type = "paragraph", p.Text },
-        ReportTable t => new { Type = "table", t.Headers, t.Rows },
-        ReportFigures f => new { Type = "figures", f.Figures },
+        ReportTable t => new { Type = "table", t.Caption, t.Headers, t.Rows },
+        ReportFigures f => new { Type = "figures", f.Headers, f.Figures },
         ReportList l => new { Type = "list", l.Title, l.Items },
         ReportChart c => new { Type = "chart", c.Id, c.Title, c.Bars },
         _ => new { Type = block.GetType().Name },

@@ -1,3 +1,4 @@
+using AiRace.Application.Text;
 using AiRace.Cli.Report.Model;
 using Spectre.Console;
 
@@ -6,7 +7,7 @@ namespace AiRace.Cli.Report.Writers;
 /// <summary>Prints a report on the terminal: rules for sections, Spectre tables for figures, bar charts for charts.</summary>
 internal static class TerminalReportWriter
 {
-    public static void Write(ReportDocument doc, IAnsiConsole console, ReportLanguage lang)
+    public static void Write(ReportDocument doc, IAnsiConsole console, TextCatalog text)
     {
         console.Write(new Rule($"[bold]{Markup.Escape(doc.Title)}[/]").LeftJustified());
         console.WriteLine(doc.Subtitle);
@@ -21,12 +22,12 @@ internal static class TerminalReportWriter
             console.Write(new Rule($"[bold]{Markup.Escape(section.Title)}[/]").LeftJustified());
             foreach (var block in section.Blocks)
             {
-                WriteBlock(console, block, lang);
+                WriteBlock(console, block, text);
             }
         }
     }
 
-    private static void WriteBlock(IAnsiConsole console, ReportBlock block, ReportLanguage lang)
+    private static void WriteBlock(IAnsiConsole console, ReportBlock block, TextCatalog text)
     {
         switch (block)
         {
@@ -34,12 +35,15 @@ internal static class TerminalReportWriter
                 console.WriteLine(p.Text);
                 break;
             case ReportTable t:
+                if (t.Caption is { } caption)
+                {
+                    console.MarkupLine($"[italic]{Markup.Escape(caption)}[/]");
+                }
+
                 console.Write(Table(t.Headers, t.Rows));
                 break;
             case ReportFigures f:
-                console.Write(Table(
-                    [lang.T("col.figure"), lang.T("col.value"), lang.T("col.as_of"), lang.T("col.definition")],
-                    f.Figures.Select(x => (IReadOnlyList<string>)[x.Label, x.Value, x.AsOf, x.Definition]).ToList()));
+                console.Write(Table(f.Headers, f.Rows));
                 break;
             case ReportList l:
                 console.MarkupLine($"[bold]{Markup.Escape(l.Title)}[/]");
@@ -50,7 +54,7 @@ internal static class TerminalReportWriter
 
                 break;
             case ReportChart c when c.Bars.Count > 0:
-                var chart = new BarChart().Label(Markup.Escape(c.BarsTitle)).Width(Math.Min(100, console.Profile.Width)).UseValueFormatter(v => lang.Number(v, 1));
+                var chart = new BarChart().Label(Markup.Escape(c.BarsTitle)).Width(Math.Min(100, console.Profile.Width)).UseValueFormatter(v => Math.Abs(v) >= 1e6 ? text.Scientific(v) : text.Number(v, 1));
                 foreach (var bar in c.Bars)
                 {
                     chart.AddItem(Markup.Escape(bar.Label), bar.Value, Color.SteelBlue);
