@@ -1,4 +1,5 @@
 using System.CommandLine;
+using AiRace.Cli.Help;
 using AiRace.Cli.Analysis;
 using AiRace.Cli.Output;
 using AiRace.Core;
@@ -26,7 +27,7 @@ internal sealed class GapCommand : ICliCommand
         cmd.Options.Add(_at);
         cmd.Options.Add(_from);
         cmd.Options.Add(_to);
-        return cmd;
+        return cmd.WithExample("airace gap --metric lmarena-text --between US,CN --from 2024-01-01 --to 2025-03-31");
     }
 
     public int Execute(CliContext ctx)

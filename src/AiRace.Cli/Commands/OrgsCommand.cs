@@ -1,4 +1,5 @@
 using System.CommandLine;
+using AiRace.Cli.Help;
 using AiRace.Cli.Output;
 
 namespace AiRace.Cli.Commands;
@@ -16,7 +17,7 @@ internal sealed class OrgsCommand : ICliCommand
         var cmd = new Command(Name, "List organizations with a model in the store: country, attribution rules, models, and their best rank on any metric.");
         cmd.Options.Add(_unresolved);
         cmd.Options.Add(_metric);
-        return cmd;
+        return cmd.WithExample("airace orgs --unresolved --metric lmarena-text");
     }
 
     public int Execute(CliContext ctx)
