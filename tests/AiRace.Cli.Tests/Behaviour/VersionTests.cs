@@ -1,4 +1,5 @@
 using System.Reflection;
+using AiRace.Cli.Tests.Faults;
 
 namespace AiRace.Cli.Tests.Behaviour;
 
@@ -8,7 +9,8 @@ public sealed class VersionTests
     [Fact]
     public void Version_prints_the_package_version_without_a_commit_hash()
     {
-        var (code, output, err) = CliRunner.Run("--version");
+        // A real process: in-process, System.CommandLine would report the test host's version.
+        var (code, output, err) = CliProcess.Run("--version");
 
         Assert.True(code == 0, err);
         var expected = typeof(AiRaceApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion;
