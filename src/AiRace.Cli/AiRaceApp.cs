@@ -1,5 +1,8 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using AiRace.Cli.Commands;
+using AiRace.Cli.Help;
+using Spectre.Console;
 
 namespace AiRace.Cli;
 
@@ -26,7 +29,7 @@ internal static class AiRaceApp
         new CheckCommand(),
     ];
 
-    public static RootCommand Build(TextWriter stdout, TextWriter stderr)
+    public static RootCommand Build(TextWriter stdout, TextWriter stderr, Func<TextWriter, IAnsiConsole>? consoles = null)
     {
         var root = new RootCommand("AiRace: measured, sourced, reproducible numbers on the AI race between countries, labs, and open vs closed models.");
         foreach (var option in GlobalOptions.All)
@@ -34,12 +37,15 @@ internal static class AiRaceApp
             root.Options.Add(option);
         }
 
+        var help = root.Options.OfType<HelpOption>().Single();
+        help.Action = new ExampleHelpAction((HelpAction)help.Action!);
+        root.WithExample("airace report");
         foreach (var command in Commands)
         {
             var built = command.Build();
             built.SetAction(parse =>
             {
-                var ctx = new CliContext(parse, stdout, stderr);
+                var ctx = new CliContext(parse, stdout, stderr, consoles);
                 return ErrorBoundary.Run(ctx, () =>
                 {
                     // Closing the store writes its last pages: inside the boundary, so a full disk there is one line too.
@@ -57,20 +63,15 @@ internal static class AiRaceApp
         return root;
     }
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <summary>Runs <c>airace</c> with <paramref name="args"/>; <paramref name="consoles"/> replaces how Spectre consoles are made (tests).</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<TextWriter, IAnsiConsole>? consoles = null)
     {
-        var root = Build(stdout, stderr);
+        var root = Build(stdout, stderr, consoles);
         var parse = root.Parse(args);
-        if (parse.Errors.Count > 0 && !args.Any(a => a is "-h" or "--help" or "-?"))
+        if (parse.Errors.Count > 0 && parse.Action is not HelpAction and not ExampleHelpAction)
         {
-            // One readable line per problem, naming the bad value, instead of the whole help text.
-            var command = parse.CommandResult.Command;
-            var path = command is RootCommand ? "airace" : $"airace {command.Name}";
-            foreach (var error in parse.Errors)
-            {
-                stderr.WriteLine($"error: {error.Message.ReplaceLineEndings(" ")} Run '{path} --help' for usage.");
-            }
-
+            // One readable line, naming the bad value and the fix, instead of the whole help text.
+            stderr.WriteLine($"error: {ParseErrorLine.Of(parse)}");
             return ExitCodes.Usage;
         }
 

@@ -2,7 +2,9 @@ using System.CommandLine;
 using AiRace.Application;
 using AiRace.Cli.Output;
 using AiRace.Core.Attribution;
+using AiRace.Sources.Starter;
 using AiRace.Store;
+using Spectre.Console;
 
 namespace AiRace.Cli;
 
@@ -14,8 +16,11 @@ internal sealed class CliContext : IDisposable
     private string? _dbPath;
     private StoreSession? _session;
 
-    public CliContext(ParseResult parse, TextWriter stdout, TextWriter stderr)
+    private readonly Func<TextWriter, IAnsiConsole> _consoles;
+
+    public CliContext(ParseResult parse, TextWriter stdout, TextWriter stderr, Func<TextWriter, IAnsiConsole>? consoles = null)
     {
+        _consoles = consoles ?? Render.Console;
         Parse = parse;
         Out = stdout;
         Err = stderr;
@@ -65,6 +70,29 @@ internal sealed class CliContext : IDisposable
             return _writer.Store;
         }
     }
+
+    /// <summary>True when the store file exists (read commands refuse a missing store; only writers create one).</summary>
+    public bool StoreExists => AiRaceStore.Exists(DbPath);
+
+    /// <summary>
+    /// Replaces the store this command reads with an in-memory one holding the bundled starter dataset; the store file is
+    /// neither created nor changed. Returns the rows loaded.
+    /// </summary>
+    public long UseStarterData()
+    {
+        if (_writer is not null)
+        {
+            throw new InvalidOperationException("The starter data is for reading; this command already writes the store.");
+        }
+
+        _store?.Dispose();
+        _store = AiRaceStore.OpenInMemory();
+        _session = null;
+        return StarterDataset.LoadInto(_store).Rows;
+    }
+
+    /// <summary>A Spectre console over <paramref name="writer"/> (tests pass their own, e.g. an interactive one of fixed width).</summary>
+    public IAnsiConsole Console(TextWriter writer) => _consoles(writer);
 
     /// <summary>Publishes what the command wrote (nothing happens for a command that only read).</summary>
     public void Publish()

@@ -14,8 +14,8 @@ internal static class GlobalOptions
 
     public static Option<OutputFormat> Format { get; } = new("--format")
     {
-        Description = "Output format: table, json or csv.",
-        DefaultValueFactory = _ => OutputFormat.Table,
+        Description = "Output format: table (the default), json or csv.",
+        HelpName = "table|json|csv",
         Recursive = true,
     };
 

@@ -26,18 +26,29 @@ public sealed partial class AiRaceStore : IDisposable
     /// <summary>Opens a store migrated only up to <paramref name="version"/>: lets tests build a store as an older AiRace left it.</summary>
     internal static AiRaceStore Open(string path, int version) => OpenFile(path, path, version);
 
+    /// <summary>An empty store in memory (nothing is written anywhere): for tests and for showing bundled data.</summary>
+    public static AiRaceStore OpenInMemory() => Open(":memory:");
+
+    /// <summary>True when a store file exists at <paramref name="path"/> (<c>:memory:</c> always exists).</summary>
+    public static bool Exists(string path) => path == ":memory:" || File.Exists(path);
+
     /// <summary>
     /// Opens the published store at <paramref name="path"/> read-only: it never waits for a writer (writers work on a staging
-    /// copy, see <see cref="StoreWriter"/>) and works on a file the user cannot write. A missing store reads as an empty one;
-    /// a store an older AiRace wrote is migrated first through a writer.
+    /// copy, see <see cref="StoreWriter"/>) and works on a file the user cannot write. A missing store is refused and nothing
+    /// is created (only writers create a store); a file that is no AiRace store, or that this build cannot read, is bad data.
+    /// A store an older AiRace wrote is migrated first through a writer.
     /// </summary>
     public static AiRaceStore OpenReadOnly(string path)
     {
         StorePath.Check(path);
-        if (path == ":memory:" || !File.Exists(path))
+        if (path == ":memory:")
         {
-            var empty = OpenFile(":memory:", path, StoreSchema.CurrentVersion);
-            return empty;
+            return OpenInMemory();
+        }
+
+        if (!File.Exists(path))
+        {
+            throw Missing(path);
         }
 
         var store = Connect($"Data Source={path};ACCESS_MODE=READ_ONLY", path);
@@ -45,16 +56,23 @@ public sealed partial class AiRaceStore : IDisposable
         try
         {
             version = store.ReadVersion();
+            if (version == 0)
+            {
+                throw new AiRaceException(
+                    ErrorKind.BadData,
+                    $"The file '{path}' is a DuckDB database but not an AiRace store (it has no airace_meta table). Pass an AiRace store with --db, or create one at another path with `airace import DIR`.");
+            }
+
+            store.CheckVersion(version);
         }
-        catch (DuckDBException ex)
+        catch (Exception ex) when (ex is DuckDBException or AiRaceException)
         {
             store.Dispose();
-            throw new AiRaceException(ErrorKind.SourceUnavailable, $"Cannot read the store '{path}': {ex.Message}. Check the file, or pass another one with --db.", ex);
+            throw ex as AiRaceException ?? new AiRaceException(ErrorKind.BadData, $"Cannot read the store '{path}': {ex.Message}. Restore it from a backup, or pass another store with --db.", ex);
         }
 
         if (version >= StoreSchema.CurrentVersion)
         {
-            store.CheckVersion(version);
             return store;
         }
 
@@ -66,6 +84,11 @@ public sealed partial class AiRaceStore : IDisposable
 
         return Connect($"Data Source={path};ACCESS_MODE=READ_ONLY", path);
     }
+
+    /// <summary>The one error for a store file that does not exist: it names the path and how to create the store.</summary>
+    public static AiRaceException Missing(string path) => new(
+        ErrorKind.Usage,
+        $"The store '{path}' does not exist. Run `airace import DIR` to create it from your data files (or `airace update` from the live sources), or pass an existing store with --db.");
 
     /// <summary>Opens (creating or migrating) the database <paramref name="file"/>, named <paramref name="displayPath"/> in messages.</summary>
     internal static AiRaceStore OpenFile(string file, string displayPath, int version)
@@ -104,9 +127,13 @@ public sealed partial class AiRaceStore : IDisposable
         }
         catch (Exception ex) when (ex is DuckDBException or IOException or UnauthorizedAccessException)
         {
+            // Another program holding DuckDB's own lock is a busy store (exit 3); a file that cannot be read is bad data (exit 2).
+            var busy = ex.Message.Contains("lock", StringComparison.OrdinalIgnoreCase);
             throw new AiRaceException(
-                ErrorKind.SourceUnavailable,
-                $"Cannot open the store '{displayPath}': {ex.Message}. Check the path, or pass another one with --db.",
+                busy ? ErrorKind.SourceUnavailable : ErrorKind.BadData,
+                busy
+                    ? $"Cannot open the store '{displayPath}': {ex.Message}. Another program holds it; close it and run again."
+                    : $"Cannot read the store '{displayPath}': {ex.Message}. Check the file and its permissions, restore it from a backup, or pass another store with --db.",
                 ex);
         }
 
@@ -152,7 +179,7 @@ public sealed partial class AiRaceStore : IDisposable
         if (version > StoreSchema.CurrentVersion)
         {
             throw new AiRaceException(
-                ErrorKind.SourceUnavailable,
+                ErrorKind.BadData,
                 $"The store '{Path}' has schema version {version}, written by a newer AiRace; this build reads up to version {StoreSchema.CurrentVersion}. Upgrade airace, or pass another store with --db.");
         }
     }

@@ -73,7 +73,10 @@ public sealed class BehindCommandTests
     {
         using var dir = new TempDirectory();
         var db = dir.File("starter.duckdb");
-        Assert.Equal(0, CliRunner.Run("report", "--db", db).Code);
+        using (var store = AiRace.Store.AiRaceStore.Open(db))
+        {
+            AiRace.Sources.Starter.StarterDataset.LoadInto(store);
+        }
 
         var (code, output, err) = CliRunner.Run("behind", "--metric", "starter-mmlu-pro", "--between", "US,CN", "--db", db, "--format", "json");
 

@@ -77,6 +77,10 @@ public sealed class UsageCommandTests : IDisposable
     [Fact]
     public void An_empty_store_says_what_to_import()
     {
+        using (AiRace.Store.AiRaceStore.Open(Db))
+        {
+        }
+
         var (code, _, err) = CliRunner.Run("usage", "--db", Db);
         Assert.Equal(1, code);
         Assert.Contains("openrouter-weekly-johnbean393", err, StringComparison.Ordinal);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using AiRace.Cli.Help;
 using AiRace.Cli.Output;
 using AiRace.Core;
 using AiRace.Application.Validation;
@@ -46,7 +47,7 @@ internal sealed class AdoptionCommand : ICliCommand
             cmd.Options.Add(o);
         }
 
-        return cmd;
+        return cmd.WithExample("airace adoption --by lab --measure likes --top 10");
     }
 
     public int Execute(CliContext ctx)

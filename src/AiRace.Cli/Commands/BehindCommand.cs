@@ -1,6 +1,7 @@
 using System.CommandLine;
 using AiRace.Application.Behind;
 using AiRace.Application.Validation;
+using AiRace.Cli.Help;
 using AiRace.Cli.Output;
 using Spectre.Console;
 
@@ -28,7 +29,8 @@ internal sealed class BehindCommand : ICliCommand
         cmd.Options.Add(_from);
         cmd.Options.Add(_to);
         cmd.Options.Add(_method);
-        return cmd;
+        _between.Description = "Two groups A,B: ISO country codes (US,CN), open/closed, or lab:NAME. Months behind is how far B trails A (negative when B is ahead).";
+        return cmd.WithExample("airace behind --metric epoch-eci --between US,CN --method first-match");
     }
 
     public int Execute(CliContext ctx)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using AiRace.Cli.Help;
 using AiRace.Cli.Output;
 
 namespace AiRace.Cli.Commands;
@@ -11,7 +12,7 @@ internal sealed class CheckCommand : ICliCommand
 {
     public string Name => "check";
 
-    public Command Build() => new(Name, "Verify the store's integrity (rows without an import, archive entries without rows, counts against the import records) and say how to repair it.");
+    public Command Build() => new Command(Name, "Verify the store's integrity (rows without an import, archive entries without rows, counts against the import records) and say how to repair it.").WithExample("airace check --format json");
 
     public int Execute(CliContext ctx)
     {

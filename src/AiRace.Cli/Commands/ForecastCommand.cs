@@ -1,5 +1,6 @@
 using AiRace.Core.Analysis;
 using System.CommandLine;
+using AiRace.Cli.Help;
 using AiRace.Cli.Commands.Odds;
 using AiRace.Core;
 using AiRace.Core.Odds;
@@ -13,10 +14,10 @@ internal sealed class ForecastCommand : ICliCommand
     private readonly Option<string> _metric = OddsOptions.Metric();
     private readonly Option<string> _between = OddsOptions.Between();
     private readonly Option<string?> _horizon = new("--horizon") { Description = "Horizons, such as 1y,3y,5y or 6m (at most 10 years). Default 1y,2y,3y,4y,5y." };
-    private readonly Option<int> _paths = new("--paths") { Description = "Monte Carlo paths (memory does not grow with them). Default 200000.", DefaultValueFactory = _ => 200_000 };
+    private readonly Option<int> _paths = new("--paths") { Description = "Monte Carlo paths (memory does not grow with them).", DefaultValueFactory = _ => 200_000 };
     private readonly Option<long> _seed = OddsOptions.Seed();
     private readonly Option<string?> _fitFrom = new("--fit-from") { Description = "Count frontier advances from this date only (YYYY-MM-DD). Default: each group's first date." };
-    private readonly Option<int> _backtestPaths = new("--backtest-paths") { Description = "Monte Carlo paths per back-test origin. Default 20000.", DefaultValueFactory = _ => 20_000 };
+    private readonly Option<int> _backtestPaths = new("--backtest-paths") { Description = "Monte Carlo paths per back-test origin.", DefaultValueFactory = _ => 20_000 };
     private readonly Option<FileInfo?> _references = new("--references") { Description = "A CSV of extra reference statements (who,date,statement,probability_low,probability_high,definition,horizon_years,source_url)." };
 
     public string Name => "forecast";
@@ -29,7 +30,7 @@ internal sealed class ForecastCommand : ICliCommand
             cmd.Options.Add(o);
         }
 
-        return cmd;
+        return cmd.WithExample("airace forecast --metric epoch-eci --between US,CN --horizon 1y,3y");
     }
 
     public int Execute(CliContext ctx)

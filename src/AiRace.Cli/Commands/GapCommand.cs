@@ -1,6 +1,7 @@
 using System.CommandLine;
 using AiRace.Application.Gap;
 using AiRace.Application.Validation;
+using AiRace.Cli.Help;
 using AiRace.Cli.Output;
 using Spectre.Console;
 
@@ -25,7 +26,7 @@ internal sealed class GapCommand : ICliCommand
         cmd.Options.Add(_at);
         cmd.Options.Add(_from);
         cmd.Options.Add(_to);
-        return cmd;
+        return cmd.WithExample("airace gap --metric lmarena-text --between US,CN --from 2024-01-01 --to 2025-03-31");
     }
 
     public int Execute(CliContext ctx)

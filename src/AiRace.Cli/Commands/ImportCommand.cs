@@ -1,8 +1,9 @@
 using System.CommandLine;
+using AiRace.Cli.Help;
 using AiRace.Core;
+using AiRace.Cli.Import;
 using AiRace.Cli.Output;
 using AiRace.Sources.Files;
-using Spectre.Console;
 
 namespace AiRace.Cli.Commands;
 
@@ -21,7 +22,7 @@ internal sealed class ImportCommand : ICliCommand
     {
         var cmd = new Command(Name, "Import data files (LMArena, Epoch AI, Artificial Analysis, OpenRouter, Hugging Face) into the store.");
         cmd.Arguments.Add(_paths);
-        return cmd;
+        return cmd.WithExample("airace import ./data");
     }
 
     public int Execute(CliContext ctx)
@@ -31,8 +32,7 @@ internal sealed class ImportCommand : ICliCommand
         var results = new List<FileImportResult>();
         var failures = new List<(string File, AiRaceException Error)>();
         AiRaceException? stopped = null;
-        var console = Render.Console(ctx.Err);
-        var showProgress = ctx.Format == OutputFormat.Table && files.Count > 20 && console.Profile.Capabilities.Interactive;
+        var screen = new ImportScreen(ctx, files.Count);
 
         void ImportAll(Action? step)
         {
@@ -44,24 +44,24 @@ internal sealed class ImportCommand : ICliCommand
                     results.Add(r);
                     if (ctx.Format == OutputFormat.Table)
                     {
-                        ctx.Out.WriteLine(Line(r));
+                        screen.Line(Line(r));
                         foreach (var note in r.Notes ?? [])
                         {
-                            ctx.Out.WriteLine($"          note: {note}");
+                            screen.Line($"          note: {note}");
                         }
                     }
                 }
                 catch (AiRaceException ex) when (ex.Kind == ErrorKind.BadData && !StoreFailures.FullDisk(ex))
                 {
                     failures.Add((file, ex));
-                    ctx.Err.WriteLine($"error: {ex.Message}");
+                    screen.Error($"error: {ex.Message}");
                 }
                 catch (Exception ex) when (StoreFailures.FullDisk(ex))
                 {
                     // A full disk fails every later file too: stop here, and still print the summary of what was done.
                     stopped = StoreFailures.Translate(ex, ctx.DbPath)!;
                     failures.Add((file, stopped));
-                    ctx.Err.WriteLine($"error: {stopped.Message}");
+                    screen.Error($"error: {stopped.Message}");
                     break;
                 }
 
@@ -69,18 +69,7 @@ internal sealed class ImportCommand : ICliCommand
             }
         }
 
-        if (showProgress)
-        {
-            console.Progress().Start(p =>
-            {
-                var task = p.AddTask("importing", maxValue: files.Count);
-                ImportAll(() => task.Increment(1));
-            });
-        }
-        else
-        {
-            ImportAll(null);
-        }
+        screen.Run(files.Count, ImportAll);
 
         var summary = new ImportSummary(
             results.Count(r => r.Status == FileImportStatus.Imported),

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using AiRace.Application.Catalog;
+using AiRace.Cli.Help;
 using AiRace.Cli.Output;
 
 namespace AiRace.Cli.Commands;
@@ -9,7 +10,7 @@ internal sealed class MetricsCommand : ICliCommand
 {
     public string Name => "metrics";
 
-    public Command Build() => new(Name, "List the metrics in the store: id, kind, first and last date, models, observations, and the scale breaks found in each (see the README).");
+    public Command Build() => new Command(Name, "List the metrics in the store: id, kind, first and last date, models, observations, and the scale breaks found in each (see the README).").WithExample("airace metrics --format json");
 
     public int Execute(CliContext ctx)
     {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using AiRace.Application.Catalog;
+using AiRace.Cli.Help;
 using AiRace.Cli.Output;
 using AiRace.Store;
 
@@ -25,7 +26,7 @@ internal sealed class ModelsCommand : ICliCommand
         cmd.Options.Add(_org);
         cmd.Options.Add(_country);
         cmd.Options.Add(_conflicts);
-        return cmd;
+        return cmd.WithExample("airace models --country CN --search deepseek");
     }
 
     public int Execute(CliContext ctx)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using AiRace.Application.Catalog;
+using AiRace.Cli.Help;
 using AiRace.Cli.Output;
 
 namespace AiRace.Cli.Commands;
@@ -17,7 +18,7 @@ internal sealed class OrgsCommand : ICliCommand
         var cmd = new Command(Name, "List organizations with a model in the store: country, attribution rules, models, and their best rank on any metric.");
         cmd.Options.Add(_unresolved);
         cmd.Options.Add(_metric);
-        return cmd;
+        return cmd.WithExample("airace orgs --unresolved --metric lmarena-text");
     }
 
     public int Execute(CliContext ctx)

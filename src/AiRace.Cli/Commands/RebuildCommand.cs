@@ -1,6 +1,8 @@
 using System.CommandLine;
+using AiRace.Cli.Help;
 using AiRace.Cli.Output;
 using AiRace.Sources.Rebuild;
+using AiRace.Store;
 
 namespace AiRace.Cli.Commands;
 
@@ -15,11 +17,16 @@ internal sealed class RebuildCommand : ICliCommand
     {
         var cmd = new Command(Name, "Re-derive the whole store from the raw archive of live responses and the imported files (no network).");
         cmd.Options.Add(_dropMissing);
-        return cmd;
+        return cmd.WithExample("airace rebuild --drop-missing");
     }
 
     public int Execute(CliContext ctx)
     {
+        if (!ctx.StoreExists)
+        {
+            throw AiRaceStore.Missing(ctx.DbPath);
+        }
+
         var result = new StoreRebuilder(ctx.WritableStore).Run(ctx.Get(_dropMissing));
         if (ctx.Format == OutputFormat.Json)
         {

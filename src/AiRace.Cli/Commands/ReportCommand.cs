@@ -1,17 +1,17 @@
 using System.CommandLine;
 using AiRace.Application.Text;
 using AiRace.Application.Frontiers;
+using AiRace.Cli.Help;
 using AiRace.Cli.Output;
 using AiRace.Cli.Report;
 using AiRace.Cli.Report.Writers;
 using AiRace.Core;
-using AiRace.Sources.Starter;
 
 namespace AiRace.Cli.Commands;
 
 /// <summary>
 /// <c>airace report [--lang en|vi] [--output FILE.md|FILE.html]</c>: the headline answers from whatever the store holds.
-/// On an empty store it first loads the bundled starter dataset, and says so.
+/// On a missing or empty store it shows the bundled starter dataset (in memory, never written into the store), and says so.
 /// </summary>
 internal sealed class ReportCommand : ICliCommand
 {
@@ -32,7 +32,7 @@ internal sealed class ReportCommand : ICliCommand
         var cmd = new Command(Name, "The headline report: US–China and open–closed gaps, months behind, lead changes and charts, with definitions and sources.");
         cmd.Options.Add(_lang);
         cmd.Options.Add(_output);
-        return cmd;
+        return cmd.WithExample("airace report --lang vi --output report.html");
     }
 
     public int Execute(CliContext ctx)
@@ -41,12 +41,13 @@ internal sealed class ReportCommand : ICliCommand
         var output = ctx.Get(_output);
         var kind = output is null ? null : OutputKind(output);
 
+        // A missing or empty store shows the bundled starter data, held in memory: the store file is never created or written.
         var starterLoaded = false;
-        if (ctx.Store.IsEmpty)
+        if (!ctx.StoreExists || ctx.Store.IsEmpty)
         {
-            var outcome = StarterDataset.LoadInto(ctx.WritableStore);
+            var rows = ctx.UseStarterData();
             starterLoaded = true;
-            var note = lang.StarterLoaded(outcome.Rows);
+            var note = lang.StarterLoaded(rows);
             (ctx.Format == OutputFormat.Json && output is null ? ctx.Err : ctx.Out).WriteLine(note);
         }
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using AiRace.Application.Catalog;
+using AiRace.Cli.Help;
 using AiRace.Cli.Output;
 using AiRace.Store;
 
@@ -16,7 +17,7 @@ internal sealed class SourcesCommand : ICliCommand
     {
         var cmd = new Command(Name, "List every import (kind, file, sha256, rows, time, attribution), or with --archive every archived response.");
         cmd.Options.Add(_archive);
-        return cmd;
+        return cmd.WithExample("airace sources --archive");
     }
 
     public int Execute(CliContext ctx)

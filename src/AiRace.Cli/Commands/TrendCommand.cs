@@ -1,6 +1,7 @@
 using System.CommandLine;
 using AiRace.Application.Trend;
 using AiRace.Application.Validation;
+using AiRace.Cli.Help;
 using AiRace.Cli.Commands.Odds;
 
 namespace AiRace.Cli.Commands;
@@ -26,7 +27,8 @@ internal sealed class TrendCommand : ICliCommand
         cmd.Options.Add(_to);
         cmd.Options.Add(_tolerance);
         cmd.Options.Add(_seed);
-        return cmd;
+        _between.Description = "Two groups A,B (US,CN; closed,open; lab:OpenAI,lab:DeepSeek): the trend is that of the gap A − B.";
+        return cmd.WithExample("airace trend --metric lmarena-text --between US,CN --from 2024-01-01");
     }
 
     public int Execute(CliContext ctx)

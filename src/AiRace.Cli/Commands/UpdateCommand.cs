@@ -1,4 +1,5 @@
 using System.CommandLine;
+using AiRace.Cli.Help;
 using System.Globalization;
 using AiRace.Cli.Output;
 using AiRace.Cli.Update;
@@ -37,7 +38,7 @@ internal sealed class UpdateCommand : ICliCommand
             cmd.Options.Add(o);
         }
 
-        return cmd;
+        return cmd.WithExample("airace update --source huggingface --source openrouter --quiet");
     }
 
     public int Execute(CliContext ctx)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using AiRace.Cli.Help;
 using AiRace.Cli.Output;
 using AiRace.Core;
 using AiRace.Application.Validation;
@@ -41,7 +42,7 @@ internal sealed class UsageCommand : ICliCommand
             cmd.Options.Add(o);
         }
 
-        return cmd;
+        return cmd.WithExample("airace usage --by openness --from 2025-01-01");
     }
 
     public int Execute(CliContext ctx)

@@ -7,7 +7,7 @@ internal static class OddsOptions
 {
     public static Option<string> Metric() => new("--metric")
     {
-        Description = "The metric id (see `airace metrics`), such as lmarena-text or epoch-eci.",
+        Description = "The metric id (see 'airace metrics'), such as lmarena-text or epoch-eci.",
         Required = true,
     };
 
@@ -19,7 +19,7 @@ internal static class OddsOptions
 
     public static Option<long> Seed() => new("--seed")
     {
-        Description = "Random seed for the bootstrap and the Monte Carlo (same seed, same numbers). Default 1.",
+        Description = "Random seed for the bootstrap and the Monte Carlo (same seed, same numbers).",
         DefaultValueFactory = _ => 1,
     };
 }
