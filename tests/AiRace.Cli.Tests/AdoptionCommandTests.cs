@@ -38,6 +38,8 @@ public sealed class AdoptionCommandTests : IDisposable
     [Fact]
     public void At_and_a_range_together_are_refused()
     {
+        // An existing (empty) store: a missing one is refused first, before the options are read.
+        AiRace.Store.AiRaceStore.Open(Db).Dispose();
         var (code, _, err) = CliRunner.Run("adoption", "--at", "2026-03-08", "--from", "2026-01-01", "--db", Db);
         Assert.Equal(1, code);
         Assert.Contains("--at", err, StringComparison.Ordinal);
