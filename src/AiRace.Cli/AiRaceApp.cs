@@ -24,6 +24,7 @@ internal static class AiRaceApp
         new UpdateCommand(),
         new RebuildCommand(),
         new CheckCommand(),
+        new ClaimsCommand(),
     ];
 
     public static RootCommand Build(TextWriter stdout, TextWriter stderr)
