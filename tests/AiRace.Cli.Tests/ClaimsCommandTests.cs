@@ -78,6 +78,37 @@ public sealed class ClaimsCommandTests : IClassFixture<FullImportFixture>, IDisp
     }
 
     [RealDataFact]
+    public void The_widening_claim_reads_the_trend_command_over_the_year_to_each_metrics_last_observation()
+    {
+        using var doc = Json();
+        var c = Claim(doc, "vtc-tang-jie-gap-widening");
+        using var metrics = Cli("metrics");
+        var last = DateOnly.Parse(
+            metrics.RootElement.EnumerateArray().Single(m => m.GetProperty("id").GetString() == "lmarena-text").GetProperty("last_date").GetString()!,
+            System.Globalization.CultureInfo.InvariantCulture);
+        var date = DateOnly.Parse(c.GetProperty("date").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        var to = last < date ? last : date;
+        using var trend = Cli("trend", "--metric", "lmarena-text", "--between", "US,CN", "--from", Iso(to.AddMonths(-12)), "--to", Iso(to));
+        var points = trend.RootElement.GetProperty("points");
+        Assert.Equal(points.GetProperty("slope_per_year").GetDouble(), Values(c)["lmarena-text.slope_per_year"], tolerance: 1e-3);
+        Assert.Contains($"lmarena-text: {points.GetProperty("verdict").GetString()}", c.GetProperty("evidence").GetProperty("figure").GetString(), StringComparison.Ordinal);
+    }
+
+    [RealDataFact]
+    public void The_narrowed_claim_reads_the_gap_command_on_both_dates()
+    {
+        using var doc = Json();
+        var c = Claim(doc, "ai-index-2025-arena-gap");
+        using var start = Cli("gap", "--metric", "lmarena-text", "--between", "US,CN", "--at", "2024-01-31");
+        using var end = Cli("gap", "--metric", "lmarena-text", "--between", "US,CN", "--at", "2025-02-28");
+        var s = start.RootElement.GetProperty("points").EnumerateArray().Last().GetProperty("gap_percent").GetDouble();
+        var e = end.RootElement.GetProperty("points").EnumerateArray().Last().GetProperty("gap_percent").GetDouble();
+        Assert.Equal(s, Values(c)["lmarena-text.gap_percent_start"], tolerance: 1e-3);
+        Assert.Equal(e, Values(c)["lmarena-text.gap_percent_end"], tolerance: 1e-3);
+        Assert.Equal(ClaimVerdictNames.ToName(ClaimRules.Narrowed([(s, e)])), c.GetProperty("verdict").GetString());
+    }
+
+    [RealDataFact]
     public void The_months_behind_claim_reads_the_behind_command_summary()
     {
         using var doc = Json();
@@ -158,6 +189,8 @@ public sealed class ClaimsCommandTests : IClassFixture<FullImportFixture>, IDisp
 
     private static Dictionary<string, double> Values(JsonElement claim) =>
         claim.GetProperty("evidence").GetProperty("values").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetDouble());
+
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private JsonDocument Json(params string[] extra) => Cli(["claims", .. extra]);
 

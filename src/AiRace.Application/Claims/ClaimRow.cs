@@ -77,9 +77,54 @@ internal sealed class ClaimRow
             throw Bad(c.From is null ? "from" : "low", Text(c.From is null ? "from" : "low"), "a window start (from) and a stated range low <= high in months");
         }
 
+        CheckNames(c);
         if (c.From is { } f && f > c.ReadAt)
         {
             throw Bad("from", Text("from"), $"a date before {c.ReadAt:yyyy-MM-dd} (the 'to' date, else the claim's date)");
+        }
+    }
+
+    /// <summary>Groups, measures and the Hub data kind are parsed now, so that a typo is reported with its line.</summary>
+    private void CheckNames(ClaimDefinition c)
+    {
+        Try("groups", Text("groups"), "groups such as US,CN, closed,open or lab:NAME (performance claims), CN&open (usage), family:Qwen or CN (Hugging Face)", () =>
+        {
+            foreach (var g in c.Groups)
+            {
+                _ = c.Type switch
+                {
+                    ClaimType.ShareRose => (object)UsageGroup.Parse(g),
+                    ClaimType.ShareLeads or ClaimType.Overtook or ClaimType.CountAbove => AdoptionGroup.Parse(g),
+                    _ => AiRace.Core.Analysis.GroupSpec.Parse(g),
+                };
+            }
+        });
+        if (c.Type is ClaimType.ShareLeads or ClaimType.Overtook or ClaimType.CountAbove)
+        {
+            Try("metrics", Text("metrics"), $"Hugging Face measures: {string.Join(", ", AiRace.Core.Adoption.AdoptionMeasureNames.All)}", () =>
+            {
+                foreach (var m in c.Metrics)
+                {
+                    AiRace.Core.Adoption.AdoptionMeasureNames.Parse(m);
+                }
+            });
+        }
+
+        if (c.Data is { } data)
+        {
+            Try("data", data, $"a kind of Hub data: {string.Join(", ", AiRace.Core.Adoption.HubSourceKindNames.All)}", () => AiRace.Core.Adoption.HubSourceKindNames.Parse(data));
+        }
+    }
+
+    private void Try(string column, string? value, string expected, Action parse)
+    {
+        try
+        {
+            parse();
+        }
+        catch (AiRaceException)
+        {
+            throw Bad(column, value, expected);
         }
     }
 

@@ -40,6 +40,7 @@ public sealed class ClaimsFileTests : IDisposable
     [InlineData("date", "12/02/2026", "a date (YYYY-MM-DD)")]
     [InlineData("source_url", "vtcnews.vn/x", "an http(s) URL")]
     [InlineData("window_months", "many", "a whole number of months")]
+    [InlineData("groups", "US,Chinaland", "groups such as US,CN")]
     public void A_malformed_row_is_one_line_naming_the_file_the_line_the_column_and_the_fix(string column, string value, string expected)
     {
         var path = Write(ClaimsCsv.Text(
@@ -60,6 +61,15 @@ public sealed class ClaimsFileTests : IDisposable
         var path = Write(ClaimsCsv.Text(ClaimsCsv.Row("p", "probability-below", ("metrics", "lmarena-text"), ("window_months", "60"))));
         var e = Assert.Throws<AiRaceException>(() => ClaimsFile.Load(path));
         Assert.Contains("column 'threshold'", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_hub_measure_or_data_kind_typo_is_reported_with_its_line()
+    {
+        var measure = Write(ClaimsCsv.Text(ClaimsCsv.Row("h", "overtook", ("metrics", "downlaods"), ("groups", "family:Qwen,family:Llama"))));
+        Assert.Contains("column 'metrics' is 'downlaods'", Assert.Throws<AiRaceException>(() => ClaimsFile.Load(measure)).Message, StringComparison.Ordinal);
+        var data = Write(ClaimsCsv.Text(ClaimsCsv.Row("h", "overtook", ("metrics", "downloads"), ("groups", "family:Qwen,family:Llama"), ("data", "api"))));
+        Assert.Contains("column 'data' is 'api'", Assert.Throws<AiRaceException>(() => ClaimsFile.Load(data)).Message, StringComparison.Ordinal);
     }
 
     [Fact]
