@@ -27,6 +27,7 @@ namespace AiRace.Application.Claims;
 /// <param name="High">A stated range's high end.</param>
 /// <param name="Data">The kind of data the claim needs, when one kind can test it and another cannot (<c>listing</c>).</param>
 /// <param name="Command">The AiRace command that shows the figure.</param>
+/// <param name="WhoVi">Who said it, in Vietnamese, or null (optional column <c>who_vi</c>).</param>
 public sealed record ClaimDefinition(
     string Id,
     string Who,
@@ -47,7 +48,8 @@ public sealed record ClaimDefinition(
     double? Low,
     double? High,
     string? Data,
-    string Command)
+    string Command,
+    string? WhoVi = null)
 {
     /// <summary>The date the figure is read at: <see cref="To"/>, else the claim's own date.</summary>
     public DateOnly ReadAt => To ?? Date;

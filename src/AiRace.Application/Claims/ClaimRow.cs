@@ -30,7 +30,7 @@ internal sealed class ClaimRow
             Required("id"), Required("who"), Date("date") ?? throw Bad("date", string.Empty, "a date (YYYY-MM-DD)"),
             Required("language"), Required("quote_original"), Required("quote_en"), Url(), Required("claim"), Text("claim_vi"),
             type, metrics, groups, thresholds, Months(), Date("from"), Date("to"), Optional("low"), Optional("high"), Text("data"),
-            Required("command"));
+            Required("command"), _csv.HeaderRecord!.Contains("who_vi", StringComparer.Ordinal) ? Text("who_vi") : null);
         Check(claim);
         return claim;
     }

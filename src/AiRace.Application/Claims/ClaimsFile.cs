@@ -19,6 +19,9 @@ public static class ClaimsFile
         "metrics", "groups", "threshold", "window_months", "from", "to", "low", "high", "data", "command",
     ];
 
+    /// <summary>Columns a file may leave out.</summary>
+    public static readonly string[] OptionalColumns = ["who_vi"];
+
     private const string BundledName = "claims.csv";
 
     /// <summary>The bundled claims.</summary>

@@ -22,7 +22,7 @@ public static class ClaimsQueries
         {
             var outcome = Evaluate(ctx, c);
             return new ClaimCheck(
-                c, text.Claim(c), outcome.Verdict, text.Verdict(outcome.Verdict), outcome.Evidence, text.Day(c.Date),
+                c, text.Who(c), text.Claim(c), outcome.Verdict, text.Verdict(outcome.Verdict), outcome.Evidence, text.Day(c.Date),
                 outcome.Evidence.AsOf is { } d ? text.Day(d) : null);
         }).ToList();
         return new ClaimsResult(checks, text.Language, query.AsOf, text.Labels(checks));

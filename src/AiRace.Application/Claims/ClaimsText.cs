@@ -53,6 +53,8 @@ internal abstract class ClaimsText
 
     public abstract string Claim(ClaimDefinition claim);
 
+    public abstract string Who(ClaimDefinition claim);
+
     public abstract string Verdict(ClaimVerdict verdict);
 
     public abstract string Trend(TrendVerdict verdict);

@@ -21,6 +21,8 @@ internal sealed class EnglishClaimsText : ClaimsText
 
     public override string Claim(ClaimDefinition claim) => claim.Claim;
 
+    public override string Who(ClaimDefinition claim) => claim.Who;
+
     public override string Verdict(ClaimVerdict verdict) => ClaimVerdictNames.ToName(verdict);
 
     public override string Trend(TrendVerdict verdict) => TrendVerdictNames.ToText(verdict);

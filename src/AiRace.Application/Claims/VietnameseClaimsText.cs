@@ -21,6 +21,8 @@ internal sealed class VietnameseClaimsText : ClaimsText
 
     public override string Claim(ClaimDefinition claim) => claim.ClaimVi ?? claim.Claim;
 
+    public override string Who(ClaimDefinition claim) => claim.WhoVi ?? claim.Who;
+
     public override string Verdict(ClaimVerdict verdict) => verdict switch
     {
         ClaimVerdict.Supported => "được dữ liệu ủng hộ",
@@ -42,7 +44,7 @@ internal sealed class VietnameseClaimsText : ClaimsText
 
     public override string NoCommonDate(string metric, DateOnly date) => $"{metric}: không có ngày so sánh nào trước hoặc vào {Day(date)}";
 
-    public override string NoTrend(string metric, string reason) => $"{metric}: chưa tính được xu hướng ({reason})";
+    public override string NoTrend(string metric, string reason) => $"{metric}: chưa tính được xu hướng (không đủ ngày so sánh chung trong khoảng thời gian; `airace trend` nói rõ lý do)";
 
     public override string LeadItem(string metric, GapPoint p, string unit, string a, string b) =>
         $"{metric} ngày {Day(p.Date)}: {a} {Num(p.A.Score)} ({p.A.ModelKey}) so với {b} {Num(p.B.Score)} ({p.B.ModelKey}), cách biệt {Num(p.Lead)} {unit}{(p.GapPercent is { } g ? $" ({PercentValue(g)})" : string.Empty)}";

@@ -51,7 +51,7 @@ internal sealed class ClaimsCommand : ICliCommand
         claims = result.Claims.Select(c => new
         {
             id = c.Definition.Id,
-            who = c.Definition.Who,
+            who = c.Who,
             date = c.Definition.Date,
             language = c.Definition.Language,
             quote = c.Definition.QuoteOriginal,
@@ -83,7 +83,7 @@ internal sealed class ClaimsCommand : ICliCommand
         {
             o.WriteLine();
             o.WriteLine($"{++n}. [{c.VerdictText}] {c.Claim}");
-            o.WriteLine($"   {l.Who}: {c.Definition.Who}, {c.DateText}");
+            o.WriteLine($"   {l.Who}: {c.Who}, {c.DateText}");
             o.WriteLine($"   {l.Quote}: {c.Definition.QuoteOriginal}");
             if (c.Definition.Language != "en" && result.Language == "en")
             {

@@ -20,6 +20,7 @@ public sealed class ClaimsFileTests : IDisposable
             Assert.StartsWith("https://", c.SourceUrl, StringComparison.Ordinal);
             Assert.False(string.IsNullOrWhiteSpace(c.QuoteEn));
             Assert.False(string.IsNullOrWhiteSpace(c.ClaimVi));
+            Assert.False(string.IsNullOrWhiteSpace(c.WhoVi));
             Assert.StartsWith("airace ", c.Command, StringComparison.Ordinal);
         });
     }
