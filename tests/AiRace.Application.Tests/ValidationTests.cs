@@ -112,4 +112,25 @@ public sealed class ValidationTests : IClassFixture<SmallStore>
         Assert.Equal(0, TopCount.Check(0));
         Assert.Equal("top", QueryInput.Of(Assert.Throws<AiRaceException>(() => TopCount.Check(-1))));
     }
+
+    [Fact]
+    public void A_choice_parses_case_aside_and_an_unknown_one_lists_the_names()
+    {
+        Assert.Equal(AiRace.Core.Usage.FreeMode.Separate, Choice.Parse("free", " Separate ", ShareChoices.FreeModes));
+        var ex = Assert.Throws<AiRaceException>(() => Choice.Parse("by", "continent", ShareChoices.UsageGroupings));
+
+        Assert.Equal("by 'continent' is not known: use country, lab, openness or model.", ex.Message);
+    }
+
+    [Theory]
+    [InlineData("XX", null, "country", "Unknown country 'XX'")]
+    [InlineData(null, "DeepSek", "org", "Known labs: DeepSeek")]
+    public void A_models_filter_on_an_unknown_country_or_lab_is_a_usage_error(string? country, string? org, string input, string text)
+    {
+        var ex = Assert.Throws<AiRaceException>(() => new Catalog.ModelsQuery(Organization: org, Country: country).Run(_store.Session));
+
+        Assert.Equal(input, QueryInput.Of(ex));
+        Assert.Contains(text, ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("lab:", ex.Message, StringComparison.Ordinal);
+    }
 }

@@ -1,8 +1,7 @@
 using System.CommandLine;
 using AiRace.Cli.Help;
-using AiRace.Cli.Output;
-using AiRace.Core;
 using AiRace.Application.Validation;
+using AiRace.Cli.Output;
 using AiRace.Core.Adoption;
 using AdoptionQuery = AiRace.Application.Adoption.AdoptionQuery;
 
@@ -52,13 +51,7 @@ internal sealed class AdoptionCommand : ICliCommand
 
     public int Execute(CliContext ctx)
     {
-        var by = ctx.Get(_by)?.Trim().ToLowerInvariant() switch
-        {
-            "country" => AdoptionGrouping.Country,
-            "lab" => AdoptionGrouping.Lab,
-            "family" => AdoptionGrouping.Family,
-            var other => throw new AiRaceException(ErrorKind.Usage, $"--by '{other}' is not a grouping: use country, lab or family."),
-        };
+        var by = Choice.Parse("--by", ctx.Get(_by), ShareChoices.AdoptionGroupings);
         var source = ctx.Get(_source) is { } s ? HubSourceKindNames.Parse(s) : (HubSourceKind?)null;
         var query = new AdoptionQuery(
             by, AdoptionMeasureNames.Parse(ctx.Get(_measure)), DateText.Parse("--at", ctx.Get(_at)), DateText.Parse("--from", ctx.Get(_from)),

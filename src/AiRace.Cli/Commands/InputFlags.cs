@@ -13,6 +13,7 @@ internal static class InputFlags
     private static readonly Dictionary<string, string> Flags = new(StringComparer.Ordinal)
     {
         ["at"] = "--at", ["from"] = "--from", ["to"] = "--to", ["metric"] = "--metric", ["between"] = "--between", ["top"] = "--top",
+        ["org"] = "--org", ["country"] = "--country",
     };
 
     public static T Run<T>(Func<T> query)

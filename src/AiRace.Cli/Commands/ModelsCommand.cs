@@ -35,7 +35,7 @@ internal sealed class ModelsCommand : ICliCommand
         if (ctx.Get(_conflicts))
         {
             Render.Rows(
-                ctx, query.Conflicts(ctx.Session),
+                ctx, InputFlags.Run(() => query.Conflicts(ctx.Session)),
                 new Column<ModelConflict>("key", r => r.Key),
                 new Column<ModelConflict>("field", r => r.Field),
                 new Column<ModelConflict>("value", r => r.Value),
@@ -51,7 +51,7 @@ internal sealed class ModelsCommand : ICliCommand
         }
 
         Render.Rows(
-            ctx, query.Run(ctx.Session),
+            ctx, InputFlags.Run(() => query.Run(ctx.Session)),
             new Column<ModelRow>("key", r => r.Key),
             new Column<ModelRow>("name", r => r.Name),
             new Column<ModelRow>("organization", r => r.Organization),

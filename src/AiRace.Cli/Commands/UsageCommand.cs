@@ -1,9 +1,7 @@
 using System.CommandLine;
 using AiRace.Cli.Help;
-using AiRace.Cli.Output;
-using AiRace.Core;
 using AiRace.Application.Validation;
-using AiRace.Core.Usage;
+using AiRace.Cli.Output;
 using UsageQuery = AiRace.Application.Usage.UsageQuery;
 
 namespace AiRace.Cli.Commands;
@@ -47,27 +45,9 @@ internal sealed class UsageCommand : ICliCommand
 
     public int Execute(CliContext ctx)
     {
-        var by = ctx.Get(_by)?.Trim().ToLowerInvariant() switch
-        {
-            "country" => UsageGrouping.Country,
-            "lab" => UsageGrouping.Lab,
-            "openness" => UsageGrouping.Openness,
-            "model" => UsageGrouping.Model,
-            var other => throw new AiRaceException(ErrorKind.Usage, $"--by '{other}' is not a grouping: use country, lab, openness or model."),
-        };
-        var denominator = ctx.Get(_denominator)?.Trim().ToLowerInvariant() switch
-        {
-            "listed" => UsageDenominator.Listed,
-            "all" => UsageDenominator.All,
-            var other => throw new AiRaceException(ErrorKind.Usage, $"--denominator '{other}' is not known: use listed or all."),
-        };
-        var free = ctx.Get(_free)?.Trim().ToLowerInvariant() switch
-        {
-            "merged" => FreeMode.Merged,
-            "separate" => FreeMode.Separate,
-            "excluded" => FreeMode.Excluded,
-            var other => throw new AiRaceException(ErrorKind.Usage, $"--free '{other}' is not known: use merged, separate or excluded."),
-        };
+        var by = Choice.Parse("--by", ctx.Get(_by), ShareChoices.UsageGroupings);
+        var denominator = Choice.Parse("--denominator", ctx.Get(_denominator), ShareChoices.Denominators);
+        var free = Choice.Parse("--free", ctx.Get(_free), ShareChoices.FreeModes);
         var query = new UsageQuery(
             by, free, denominator, DateText.Parse("--from", ctx.Get(_from)), DateText.Parse("--to", ctx.Get(_to)), ctx.Get(_top), ctx.AsOf);
         ShareFigureOutput.Write(ctx, InputFlags.Run(() => query.Run(ctx.Session)));
