@@ -1,6 +1,8 @@
 using System.Globalization;
+using System.Reflection;
 using AiRace.Application.Text;
 using AiRace.Core;
+using AiRace.Core.Figures;
 
 namespace AiRace.Cli.Tests;
 
@@ -83,4 +85,51 @@ public sealed class ReportLanguageTests
         Assert.Contains("'fr'", ex.Message, StringComparison.Ordinal);
         Assert.Contains("en, vi", ex.Message, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// Every text of the catalog, called with the same sample arguments in both languages (a date, a share, a number over a
+    /// thousand): the Vietnamese text differs from the English one and holds no English-formatted date or number.
+    /// Names from the data (<c>Unit</c>, <c>Group</c>, <c>MetricName</c>, <c>MonthsBehindMethod</c>) pass unknown names through.
+    /// </summary>
+    [Fact]
+    public void Every_vietnamese_text_is_translated_and_formats_its_arguments_the_vietnamese_way()
+    {
+        string[] passThrough = ["Unit", "Group", "MetricName", "MonthsBehindMethod"];
+        var members = typeof(TextCatalog).GetMembers(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+            .Where(m => m is PropertyInfo { GetMethod.IsAbstract: true } or MethodInfo { IsAbstract: true, IsSpecialName: false })
+            .ToList();
+
+        Assert.True(members.Count > 100, $"{members.Count} members");
+        foreach (var member in members.Where(m => !passThrough.Contains(m.Name)))
+        {
+            var en = Text(TextCatalog.English, member);
+            var vi = Text(TextCatalog.Vietnamese, member);
+            Assert.True(en != vi, $"{member.Name} is not translated: '{vi}'");
+            foreach (var english in new[] { "2026-05-04", "69.8%", "1,234.5", "1234.5", " months", " year" })
+            {
+                Assert.False(vi.Contains(english, StringComparison.Ordinal), $"{member.Name}: '{vi}' contains '{english}'");
+            }
+        }
+    }
+
+    private static string Text(TextCatalog catalog, MemberInfo member) => member switch
+    {
+        PropertyInfo p => p.GetValue(catalog) is IEnumerable<string> list ? string.Join(" | ", list) : (string)p.GetValue(catalog)!,
+        MethodInfo m => (string)m.Invoke(catalog, [.. m.GetParameters().Select(a => Sample(a.ParameterType))])!,
+        _ => throw new InvalidOperationException(member.Name),
+    };
+
+    private static object? Sample(Type type) => type switch
+    {
+        _ when type == typeof(string) => "X",
+        _ when type == typeof(DateOnly) || type == typeof(DateOnly?) => Day,
+        _ when type == typeof(double) || type == typeof(double?) => 1234.5,
+        _ when type == typeof(int) || type == typeof(long) => 3,
+        _ when type == typeof(bool) => true,
+        _ when type == typeof(IEnumerable<string>) => new[] { "X", "Y" },
+        _ when type == typeof(FigureSource) => new FigureSource("kind", "credit", 2, Day, Day),
+        _ when type == typeof(IReadOnlyList<(DateOnly Date, double? Before, double? After)>) => new List<(DateOnly, double?, double?)> { (Day, 1234.5, 0.5) },
+        _ when type.IsEnum => Enum.GetValues(type).GetValue(0),
+        _ => throw new InvalidOperationException($"No sample for {type}: add one."),
+    };
 }
