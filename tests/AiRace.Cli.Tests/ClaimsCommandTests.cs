@@ -16,6 +16,7 @@ public sealed class ClaimsCommandTests : IClassFixture<FullImportFixture>, IDisp
     [Fact]
     public void On_an_empty_store_every_claim_is_not_measurable_and_says_what_would_settle_it()
     {
+        AiRace.Store.AiRaceStore.Open(_dir.File("empty.duckdb")).Dispose(); // read commands refuse a missing store
         var (code, output, err) = CliRunner.Run("claims", "--db", _dir.File("empty.duckdb"), "--format", "json");
         Assert.True(code == 0, err);
         using var doc = JsonDocument.Parse(output);
@@ -31,6 +32,7 @@ public sealed class ClaimsCommandTests : IClassFixture<FullImportFixture>, IDisp
     {
         var path = _dir.File("mine.csv");
         File.WriteAllText(path, string.Join(",", AiRace.Application.Claims.ClaimsFile.Columns) + "\nx,me,2025-13-01,en,q,q,https://example.org,c,,leads,epoch-eci,\"US,CN\",,,,,,,,airace gap\n");
+        AiRace.Store.AiRaceStore.Open(_dir.File("empty.duckdb")).Dispose(); // read commands refuse a missing store
         var (code, output, err) = CliRunner.Run("claims", "--db", _dir.File("empty.duckdb"), "--claims", path);
         Assert.Equal(2, code);
         Assert.Equal(string.Empty, output);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using AiRace.Application.Claims;
+using AiRace.Cli.Help;
 using AiRace.Cli.Output;
 using AiRace.Core.Claims;
 
@@ -25,7 +26,7 @@ internal sealed class ClaimsCommand : ICliCommand
         var cmd = new Command(Name, "Dated public statements on the AI race, each checked against the data: supported, contradicted, mixed or not measurable.");
         cmd.Options.Add(_lang);
         cmd.Options.Add(_claims);
-        return cmd;
+        return cmd.WithExample("airace claims --lang vi");
     }
 
     public int Execute(CliContext ctx)
