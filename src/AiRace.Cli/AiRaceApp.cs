@@ -27,6 +27,7 @@ internal static class AiRaceApp
         new UpdateCommand(),
         new RebuildCommand(),
         new CheckCommand(),
+        new ExportCommand(),
     ];
 
     public static RootCommand Build(TextWriter stdout, TextWriter stderr, Func<TextWriter, IAnsiConsole>? consoles = null)
