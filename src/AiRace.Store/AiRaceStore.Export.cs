@@ -1,3 +1,5 @@
+using AiRace.Core;
+using DuckDB.NET.Data;
 
 namespace AiRace.Store;
 
@@ -41,7 +43,19 @@ public sealed partial class AiRaceStore
 
         // COPY reports the number of rows it wrote.
         using var copy = Command($"COPY ({sql}) TO '{target.Replace("'", "''", StringComparison.Ordinal)}' ({options})");
-        long rows = copy.ExecuteNonQuery();
+        long rows;
+        try
+        {
+            rows = copy.ExecuteNonQuery();
+        }
+        catch (DuckDBException ex)
+        {
+            throw new AiRaceException(
+                ErrorKind.SourceUnavailable,
+                $"Cannot write the {name} table to '{folder}': {ex.Message.Split('\n')[0].Trim()}. Check that the folder is writable and has free space.",
+                ex);
+        }
+
         var files = Directory.Exists(full) ? Directory.EnumerateFiles(full, "*." + extension, SearchOption.AllDirectories).Count() : 0;
         return new ExportedTable(name, rows, files, partitionBy);
     }
