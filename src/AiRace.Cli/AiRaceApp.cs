@@ -28,6 +28,7 @@ internal static class AiRaceApp
         new RebuildCommand(),
         new CheckCommand(),
         new ClaimsCommand(),
+        new ExportCommand(),
     ];
 
     public static RootCommand Build(TextWriter stdout, TextWriter stderr, Func<TextWriter, IAnsiConsole>? consoles = null)

@@ -120,10 +120,11 @@ internal static partial class ParseErrorLine
         return d[a.Length, b.Length];
     }
 
-    private static string Expected(string type)
+    private static string Expected(string typeName)
     {
-        var name = type.Replace("System.Nullable`1[", string.Empty, StringComparison.Ordinal).TrimEnd(']');
-        if ((typeof(ParseErrorLine).Assembly.GetType(name) ?? Type.GetType(name)) is { IsEnum: true } values)
+        var name = typeName.Replace("System.Nullable`1[", string.Empty, StringComparison.Ordinal).TrimEnd(']');
+        var type = AppDomain.CurrentDomain.GetAssemblies().Select(a => a.GetType(name)).FirstOrDefault(t => t is not null);
+        if (type is { IsEnum: true } values)
         {
             return "one of " + string.Join(", ", Enum.GetNames(values).Select(n => n.ToLowerInvariant()));
         }

@@ -36,9 +36,13 @@ internal static class StoreFailures
         return null;
     }
 
-    /// <summary>True when <paramref name="ex"/> or an exception inside it says the disk is full (ENOSPC).</summary>
+    /// <summary>
+    /// True when <paramref name="ex"/> or an exception inside it says the disk is full: an <see cref="IOException"/> of
+    /// errno ENOSPC (28), or a message saying so. A DuckDB exception's HResult is DuckDB's error type, not an errno (28 is
+    /// any IO error there, such as a folder it cannot create), so only its message counts.
+    /// </summary>
     public static bool FullDisk(Exception ex) =>
-        Chain(ex).Any(e => e.HResult == 28 || (e.HResult & 0xFFFF) == 28 && e is IOException) ||
+        Chain(ex).Any(e => e is IOException && (e.HResult == 28 || (e.HResult & 0xFFFF) == 28)) ||
         Messages(ex).Any(m => m.Contains("No space left on device", StringComparison.OrdinalIgnoreCase) || m.Contains("disk is full", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsStoreError(Exception ex) => Chain(ex).Any(e => e.GetType().FullName?.StartsWith("DuckDB", StringComparison.Ordinal) == true);

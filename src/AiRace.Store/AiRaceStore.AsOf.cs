@@ -54,8 +54,7 @@ public sealed partial class AiRaceStore
 
         using var cmd = Command($"""
             SELECT o.metric,
-                   CASE WHEN coalesce(mk.kind, 'snapshot') = 'snapshot' THEN o.date
-                        ELSE coalesce(CAST(i.retrieved_at AS DATE), max(o.date) OVER (PARTITION BY i.id, o.metric)) END AS edition,
+                   {EditionSql} AS edition,
                    o.model, o.score
             FROM observations o JOIN imports i ON i.id = o.import_id LEFT JOIN metrics mk ON mk.id = o.metric
             WHERE ($1 IS NULL OR o.metric = $1){filter}

@@ -17,7 +17,7 @@ public sealed partial class ReportCommandTests : IDisposable
         var again = CliRunner.Run("report", "--db", Db);
 
         Assert.True(code == 0, err);
-        Assert.Contains("The store was empty: loaded the bundled starter dataset first", output, StringComparison.Ordinal);
+        Assert.Contains("The store is empty: showing the bundled starter dataset", output, StringComparison.Ordinal);
         Assert.Contains("GPQA Diamond (starter data)", output, StringComparison.Ordinal);
         Assert.Contains("Months behind", output, StringComparison.Ordinal);
         Assert.Contains("Source: AiRace starter dataset", output, StringComparison.Ordinal);
@@ -92,7 +92,7 @@ public sealed partial class ReportCommandTests : IDisposable
         var (code, output, err) = CliRunner.Run("report", "--db", Db, "--format", "json");
 
         Assert.True(code == 0, err);
-        Assert.Contains("loaded the bundled starter dataset", err, StringComparison.Ordinal);
+        Assert.Contains("showing the bundled starter dataset", err, StringComparison.Ordinal);
         using var doc = JsonDocument.Parse(output);
         var sections = doc.RootElement.GetProperty("sections").EnumerateArray().ToList();
         Assert.Equal(

@@ -11,7 +11,7 @@ internal sealed partial class EnglishText
     public override string StarterNote =>
         "This report uses the bundled starter dataset (hand-curated from public announcements, a source URL on every row). Import real data with 'airace import PATH' for the full picture.";
 
-    public override string StarterLoaded(long rows) => $"The store was empty: loaded the bundled starter dataset first ({Count(rows)} rows).";
+    public override string StarterLoaded(long rows) => $"The store is empty: showing the bundled starter dataset ({Count(rows)} rows, held in memory; nothing is written to the store).";
 
     public override string NoData => "The store has no metric with data. Import files with 'airace import PATH'.";
 

@@ -11,7 +11,7 @@ internal sealed partial class VietnameseText
     public override string StarterNote =>
         "Báo cáo này dùng bộ dữ liệu khởi đầu đi kèm (tuyển chọn thủ công từ các công bố chính thức, mỗi dòng đều có URL nguồn). Hãy nhập dữ liệu thật bằng 'airace import PATH' để có bức tranh đầy đủ.";
 
-    public override string StarterLoaded(long rows) => $"Kho dữ liệu đang trống: đã nạp trước bộ dữ liệu khởi đầu đi kèm ({Count(rows)} dòng).";
+    public override string StarterLoaded(long rows) => $"Kho dữ liệu đang trống: hiển thị bộ dữ liệu khởi đầu đi kèm ({Count(rows)} dòng, chỉ giữ trong bộ nhớ; không ghi gì vào kho).";
 
     public override string NoData => "Kho dữ liệu chưa có chỉ số nào có dữ liệu. Hãy nhập tệp bằng 'airace import PATH'.";
 

@@ -29,6 +29,7 @@ public sealed class MissingStoreTests : IDisposable
     [InlineData("forecast --metric lmarena-text --between US,CN")]
     [InlineData("adoption")]
     [InlineData("usage")]
+    [InlineData("export typo-export")]
     public void A_read_command_on_a_missing_store_exits_1_naming_it_and_creates_nothing(string command)
     {
         var (code, output, err) = CliRunner.Run([.. command.Split(' '), "--db", Db]);
