@@ -25,7 +25,7 @@ public sealed partial class ReportCommandTests : IDisposable
         Assert.Contains("United States ahead of China by 7.4 pp", output, StringComparison.Ordinal);
         Assert.Equal(0, again.Code);
         // The starter data is shown from memory, never written: the second run shows it again and the store stays absent.
-        Assert.Contains("The store was empty", again.Out, StringComparison.Ordinal);
+        Assert.Contains("The store is empty: showing", again.Out, StringComparison.Ordinal);
         Assert.False(File.Exists(Db));
     }
 
