@@ -1,3 +1,4 @@
+using AiRace.Application.Text;
 using AiRace.Core.Analysis;
 using AiRace.Core.Attribution;
 using AiRace.Core.Domain;

@@ -1,3 +1,4 @@
+using AiRace.Application.Text;
 using AiRace.Core.Attribution;
 using AiRace.Core.Claims;
 using AiRace.Store;
@@ -15,7 +16,7 @@ public static class ClaimsQueries
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(query);
-        var text = ClaimsText.For(query.Language);
+        var text = TextCatalog.For(query.Language).Claims;
         var claims = ClaimsFile.BundledPlus(query.ClaimsFile);
         var ctx = new ClaimContext(store, policy, query.AsOf, text, query.Odds);
         var checks = claims.Select(c =>

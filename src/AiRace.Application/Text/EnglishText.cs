@@ -9,6 +9,10 @@ namespace AiRace.Application.Text;
 /// <summary>English: ISO dates (<c>2026-05-04</c>) and the numbers of the culture passed in (invariant: <c>10,480,233</c>, <c>69.8%</c>).</summary>
 internal sealed partial class EnglishText(CultureInfo culture) : TextCatalog(culture, "yyyy-MM-dd")
 {
+    private ClaimsText? _claims;
+
+    internal override ClaimsText Claims => _claims ??= new EnglishClaimsText(this);
+
     public override string Code => "en";
 
     public override string NotAvailable => "n/a";

@@ -39,6 +39,9 @@ public abstract partial class TextCatalog
     /// <summary>The short date pattern.</summary>
     public string DatePattern { get; }
 
+    /// <summary>The claims ledger's sentences in this language, formatted by this catalog.</summary>
+    internal abstract ClaimsText Claims { get; }
+
     /// <summary>The catalog for a language code (case-insensitive; null or blank is English).</summary>
     /// <exception cref="AiRaceException">The code is not one of <see cref="All"/> (a usage error listing the codes).</exception>
     public static TextCatalog For(string? code)

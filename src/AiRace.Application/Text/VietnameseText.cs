@@ -12,6 +12,10 @@ namespace AiRace.Application.Text;
 /// </summary>
 internal sealed partial class VietnameseText(CultureInfo culture) : TextCatalog(culture, "dd/MM/yyyy")
 {
+    private ClaimsText? _claims;
+
+    internal override ClaimsText Claims => _claims ??= new VietnameseClaimsText(this);
+
     public override string Code => "vi";
 
     public override string NotAvailable => "không có";

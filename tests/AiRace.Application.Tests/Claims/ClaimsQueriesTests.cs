@@ -144,7 +144,8 @@ public sealed class ClaimsQueriesTests : IDisposable
     public void An_unknown_language_is_a_usage_error_naming_the_choices()
     {
         var e = Assert.Throws<AiRace.Core.AiRaceException>(() => ClaimsQueries.Run(_store, AttributionPolicy.For(_store, null), new ClaimsQuery(Language: "fr")));
-        Assert.Contains("en or vi", e.Message, StringComparison.Ordinal);
+        // The one language switch of the text catalog: the same message as `report --lang fr`.
+        Assert.Contains("Unknown language 'fr': use one of en, vi", e.Message, StringComparison.Ordinal);
     }
 
     public void Dispose()

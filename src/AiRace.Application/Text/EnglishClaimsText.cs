@@ -5,13 +5,15 @@ using AiRace.Core.Claims;
 using AiRace.Core.Figures;
 using AiRace.Core.Odds;
 
-namespace AiRace.Application.Claims;
+using AiRace.Application.Claims;
+
+namespace AiRace.Application.Text;
 
 /// <summary>The claims ledger in English: dates YYYY-MM-DD, numbers 1,234.5.</summary>
 internal sealed class EnglishClaimsText : ClaimsText
 {
-    public EnglishClaimsText()
-        : base("en", CultureInfo.GetCultureInfo("en-US"), "yyyy-MM-dd")
+    public EnglishClaimsText(TextCatalog catalog)
+        : base(catalog)
     {
     }
 

@@ -5,13 +5,15 @@ using AiRace.Core.Claims;
 using AiRace.Core.Figures;
 using AiRace.Core.Odds;
 
-namespace AiRace.Application.Claims;
+using AiRace.Application.Claims;
+
+namespace AiRace.Application.Text;
 
 /// <summary>The claims ledger in Vietnamese: dates 04/05/2026, numbers 1.234,5 and 69,8% (vi-VN).</summary>
 internal sealed class VietnameseClaimsText : ClaimsText
 {
-    public VietnameseClaimsText()
-        : base("vi", CultureInfo.GetCultureInfo("vi-VN"), "dd/MM/yyyy")
+    public VietnameseClaimsText(TextCatalog catalog)
+        : base(catalog)
     {
     }
 

@@ -6,47 +6,40 @@ using AiRace.Core.Claims;
 using AiRace.Core.Figures;
 using AiRace.Core.Odds;
 
-namespace AiRace.Application.Claims;
+using AiRace.Application.Claims;
+
+namespace AiRace.Application.Text;
 
 /// <summary>
-/// The words of the claims ledger in one language, with numbers and dates formatted by that language's culture
-/// (en: 69.8%, 2026-05-04; vi-VN: 69,8%, 04/05/2026). One subclass per language. (To be folded into the application's
-/// text catalog.)
+/// The claims ledger's sentences, one subclass per language, reached only through the language's catalog
+/// (<see cref="TextCatalog.Claims"/>): numbers and dates are formatted by that catalog (en: 69.8%, 2026-05-04;
+/// vi-VN: 69,8%, 04/05/2026), so the ledger and the report never disagree on a format.
 /// </summary>
 internal abstract class ClaimsText
 {
-    protected ClaimsText(string language, CultureInfo culture, string dateFormat)
+    protected ClaimsText(TextCatalog catalog)
     {
-        Language = language;
-        Culture = culture;
-        DateFormat = dateFormat;
+        Catalog = catalog;
     }
 
+    /// <summary>The language's catalog, whose formats every figure here uses.</summary>
+    public TextCatalog Catalog { get; }
+
     /// <summary>The language code (<c>en</c>, <c>vi</c>).</summary>
-    public string Language { get; }
+    public string Language => Catalog.Code;
 
     /// <summary>The culture numbers are formatted with.</summary>
-    public CultureInfo Culture { get; }
+    public CultureInfo Culture => Catalog.Culture;
 
-    private string DateFormat { get; }
+    public string Day(DateOnly d) => Catalog.Date(d);
 
-    /// <summary>The catalog for <paramref name="language"/>: <c>en</c> or <c>vi</c>.</summary>
-    public static ClaimsText For(string? language) => (language ?? "en").Trim().ToLowerInvariant() switch
-    {
-        "en" => new EnglishClaimsText(),
-        "vi" => new VietnameseClaimsText(),
-        var other => throw new AiRaceException(ErrorKind.Usage, $"--lang '{other}' is not supported: use en or vi."),
-    };
-
-    public string Day(DateOnly d) => d.ToString(DateFormat, CultureInfo.InvariantCulture);
-
-    public string Num(double x, int decimals = 1) => x.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), Culture);
+    public string Num(double x, int decimals = 1) => Catalog.Number(x, decimals);
 
     /// <summary>A fraction (0.698) as a percentage (69.8%).</summary>
-    public string Pct(double fraction, int decimals = 1) => Num(fraction * 100, decimals) + "%";
+    public string Pct(double fraction, int decimals = 1) => Catalog.Number(fraction * 100, decimals) + "%";
 
     /// <summary>A value already in percent (1.7) with its sign kept.</summary>
-    public string PercentValue(double percent, int decimals = 2) => Num(percent, decimals) + "%";
+    public string PercentValue(double percent, int decimals = 2) => Catalog.Number(percent, decimals) + "%";
 
     /// <summary>The headings, and the summary line counting <paramref name="checks"/>' verdicts.</summary>
     public abstract ClaimsLabels Labels(IReadOnlyList<ClaimCheck> checks);
