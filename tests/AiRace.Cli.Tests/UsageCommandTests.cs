@@ -83,7 +83,8 @@ public sealed class UsageCommandTests : IDisposable
 
         var (code, _, err) = CliRunner.Run("usage", "--db", Db);
         Assert.Equal(1, code);
-        Assert.Contains("openrouter-weekly-johnbean393", err, StringComparison.Ordinal);
+        Assert.Contains("openrouter-inference-stats", err, StringComparison.Ordinal);
+        Assert.DoesNotContain("shared/data", err, StringComparison.Ordinal); // a path only developers have
     }
 
     public void Dispose() => _dir.Dispose();

@@ -62,7 +62,7 @@ internal sealed class EnglishClaimsText : ClaimsText
         $"months behind = the horizontal distance: on each day, how long before it the first group's frontier first reached the second group's level; day-weighted mean over the window, lower bounds left out (airace behind). Supported when the mean lies in the stated {Num(low)}–{Num(high)} months, mixed when only the series' min–max range overlaps it, contradicted otherwise.";
 
     public override string SettleMetrics(IReadOnlyList<string> metrics) =>
-        $"Import data for {string.Join(", ", metrics)}: `airace import ../shared/data` (the public files AiRace reads), or `airace update {UpdateSources(metrics)}`.";
+        $"Import data for {string.Join(", ", metrics)}: `airace import DIR` (a folder of the public files AiRace reads), or `airace update {UpdateSources(metrics)}`.";
 
     public override string OddsDefinition(OddsQuestion q, double threshold) =>
         $"P({q.Follower}'s record frontier strictly above {q.Leader}'s at any time within {Num(q.HorizonYears, 0)} years) on {q.Metric}, from AiRace's odds model, used only when its back-test beats both baselines (the base rate and 'never'). Supported when the 90% interval lies below {Pct(threshold, 0)}, contradicted when it lies at or above it, mixed when it straddles it.";
@@ -89,7 +89,7 @@ internal sealed class EnglishClaimsText : ClaimsText
         $"{group}: {Pct(before)} (weeks of {Day(firstFrom)} – {Day(firstTo)}) → {Pct(after)} (weeks of {Day(lastFrom)} – {Day(lastTo)}), {(after >= before ? "+" : "−")}{Num(Math.Abs(after - before) * 100)} points; denominator: {denominator}";
 
     public override string SettleUsage() =>
-        "Import OpenRouter usage: `airace import ../shared/data/openrouter-weekly-johnbean393` (weekly top-N tokens), or `airace update --source openrouter-rankings` (needs OPENROUTER_API_KEY).";
+        "Import OpenRouter usage: `airace import DIR` with the weekly top-N token files of github.com/johnbean393/openrouter-inference-stats, or `airace update --source openrouter-rankings` (needs OPENROUTER_API_KEY).";
 
     public override string ShareLeadsDefinition(string a, string b) =>
         $"{a}'s share against {b}'s on the latest Hugging Face snapshot on or before the claim's date (each snapshot of the window when the claim gives one). Supported when {a} is above on every snapshot, mixed on some, contradicted on none.";

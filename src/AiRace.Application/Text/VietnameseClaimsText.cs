@@ -73,7 +73,7 @@ internal sealed class VietnameseClaimsText : ClaimsText
         $"số tháng chậm hơn = khoảng cách theo chiều ngang: mỗi ngày, biên năng lực của nhóm thứ nhất đã đạt mức của nhóm thứ hai từ bao lâu trước đó; trung bình theo ngày trong khoảng thời gian, bỏ các cận dưới (airace behind). Có cơ sở khi trung bình nằm trong khoảng {Num(low)}–{Num(high)} tháng được nêu, trái chiều khi chỉ khoảng thấp nhất–cao nhất của chuỗi giao với khoảng đó, bị bác bỏ trong các trường hợp còn lại.";
 
     public override string SettleMetrics(IReadOnlyList<string> metrics) =>
-        $"Nhập số liệu cho {string.Join(", ", metrics)}: `airace import ../shared/data` (các tệp công khai AiRace đọc được), hoặc `airace update {UpdateSources(metrics)}`.";
+        $"Nhập số liệu cho {string.Join(", ", metrics)}: `airace import DIR` (thư mục chứa các tệp công khai AiRace đọc được), hoặc `airace update {UpdateSources(metrics)}`.";
 
     public override string OddsDefinition(OddsQuestion q, double threshold) =>
         $"P(biên năng lực kỷ lục của {q.Follower} vượt hẳn {q.Leader} vào bất kỳ lúc nào trong {Num(q.HorizonYears, 0)} năm) trên {q.Metric}, theo mô hình xác suất của AiRace, chỉ dùng khi kiểm định ngược (back-test) của mô hình tốt hơn cả hai mốc so sánh (tỷ lệ nền và 'không bao giờ'). Có cơ sở khi khoảng tin cậy 90% nằm dưới {Pct(threshold, 0)}, bị bác bỏ khi nằm từ mức đó trở lên, trái chiều khi vắt qua mức đó.";
@@ -100,7 +100,7 @@ internal sealed class VietnameseClaimsText : ClaimsText
         $"{group}: {Pct(before)} (các tuần {Day(firstFrom)} – {Day(firstTo)}) → {Pct(after)} (các tuần {Day(lastFrom)} – {Day(lastTo)}), {(after >= before ? "+" : "−")}{Num(Math.Abs(after - before) * 100)} điểm phần trăm; mẫu số: các mô hình đứng đầu mà nguồn liệt kê mỗi tuần, không phải toàn bộ lưu lượng OpenRouter";
 
     public override string SettleUsage() =>
-        "Nhập số liệu sử dụng OpenRouter: `airace import ../shared/data/openrouter-weekly-johnbean393` (token hằng tuần của các mô hình đứng đầu), hoặc `airace update --source openrouter-rankings` (cần OPENROUTER_API_KEY).";
+        "Nhập số liệu sử dụng OpenRouter: `airace import DIR` với các tệp token hằng tuần của các mô hình đứng đầu (github.com/johnbean393/openrouter-inference-stats), hoặc `airace update --source openrouter-rankings` (cần OPENROUTER_API_KEY).";
 
     public override string ShareLeadsDefinition(string a, string b) =>
         $"tỷ lệ của {a} so với {b} trên ảnh chụp Hugging Face gần nhất trước hoặc vào ngày phát biểu (mọi ảnh chụp trong khoảng thời gian nếu phát biểu nêu khoảng). Có cơ sở khi {a} cao hơn trên mọi ảnh chụp, trái chiều khi trên một số, bị bác bỏ khi không trên ảnh chụp nào.";

@@ -139,7 +139,7 @@ public static class UsageFigures
             .Select(g => $"top {g.Key} models listed in the weeks of {Day(g.Min(w => w.Key))} to {Day(g.Max(w => w.Key))} ({g.Count()} weeks)"));
 
     private static string NoWeeks(UsageQuery query, IReadOnlyList<UsageRecord> rows) => rows.Count == 0
-        ? "No usage data in the store. Import the OpenRouter weekly files first: airace import ../shared/data/openrouter-weekly-johnbean393"
+        ? "No usage data in the store. Import OpenRouter weekly top-N token files first (one JSON per week, as published by github.com/johnbean393/openrouter-inference-stats under data/), or update from the openrouter-rankings live source"
         : $"No usage week between {(query.From is { } f ? Day(f) : "the start")} and {(query.To is { } t ? Day(t) : "the end")}; the store has the weeks of {Day(rows.Min(r => r.Week))} to {Day(rows.Max(r => r.Week))}. Widen the window.";
 
     private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
