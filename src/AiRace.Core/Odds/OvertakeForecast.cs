@@ -16,7 +16,7 @@ public static class OvertakeForecast
         "Each group's frontier is its record: the best score it has reached since the metric's last rating-method break (a re-estimated rating below the record does not count; no comparison spans two scales).",
         "Gaps are measured in units of the race's median record-setting jump, so races on different metrics pool.",
         .. OddsModels.Assumptions.Values,
-        "Each model's probabilities are recalibrated by Platt scaling fitted on the pooled back-test; the horizons beyond 12 months extrapolate that recalibration.",
+        "Each model's probabilities are recalibrated by Platt scaling fitted on the pooled back-test, on the race's type (country, openness, lab) when it has enough forecasts; the horizons beyond 12 months extrapolate that recalibration.",
         "Rating deflation, new benchmarks, regulation, export controls and other shocks are not modelled.",
     ];
 
@@ -67,7 +67,7 @@ public static class OvertakeForecast
             throw new AiRaceException(ErrorKind.Usage, $"The {OddsModels.Name(chosen)} model cannot be fitted on the data up to {from:yyyy-MM-dd} (too few overtakes or months); use --model best or a later --as-of.");
         }
 
-        var calibration = model is { } cm ? backtest.CalibrationOf(cm) : Calibration.Identity;
+        var calibration = model is { } cm ? backtest.CalibrationOf(cm, race.KindName) : Calibration.Identity;
         var curve = model is { } c2
             ? rawAny[(int)c2].Select(p => above ? 1.0 : calibration.Apply(p)).ToArray()
             : [.. Enumerable.Range(1, maxMonths).Select(m => above ? 1.0 : backtest.BaseRateFor(race.KindName, m) ?? double.NaN)];

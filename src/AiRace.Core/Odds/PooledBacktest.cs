@@ -29,11 +29,11 @@ public static class PooledBacktest
         var baseCard = Scores.Card(OddsModels.BaseRate, [.. forecasts.Select(f => f.BaseRate)], happened);
         var never = Scores.Card(OddsModels.Never, [.. forecasts.Select(_ => 0.0)], happened);
         var gap = Scores.Card(OddsModels.GapLogistic, [.. forecasts.Select(f => f.GapLogistic)], happened);
-        var finals = OddsModels.All.Select(m =>
-        {
-            var usable = all.Where(d => double.IsFinite(d.Raw[(int)m])).ToList();
-            return Calibration.Fit([.. usable.Select(d => d.Raw[(int)m])], [.. usable.Select(d => d.Happened)]);
-        }).ToList();
+        var finals = OddsModels.All.Select(m => Fit(all, (int)m, null)).ToList();
+        var byKind = OddsModels.All
+            .SelectMany(m => all.Select(d => d.Kind).Distinct().Order(StringComparer.Ordinal).Select(k => new KindCalibration(m, k, Fit(all, (int)m, k))))
+            .Where(k => k.Calibration.IsFitted)
+            .ToList();
         var baseRates = all.GroupBy(d => (d.Kind, d.Months))
             .Select(g => new BaseRateEntry(g.Key.Kind, g.Key.Months, g.Count(), g.Count(d => d.Happened), (g.Count(d => d.Happened) + 0.5) / (g.Count() + 1)))
             .OrderBy(b => b.Kind, StringComparer.Ordinal).ThenBy(b => b.Months).ToList();
@@ -42,7 +42,10 @@ public static class PooledBacktest
         return new PooledBacktestResult(
             races.Count, forecasts.Select(f => f.Origin).Distinct().Count(),
             forecasts.Count > 0 ? forecasts.Min(f => f.Origin) : null, forecasts.Count > 0 ? forecasts.Max(f => f.Origin) : null,
-            panel.Horizons, forecasts, cards, baseCard, never, gap, finals, baseRates, best, options.Seed, options.Paths);
+            panel.Horizons, forecasts, cards, baseCard, never, gap, finals, baseRates, best, options.Seed, options.Paths)
+        {
+            KindCalibrations = byKind,
+        };
     }
 
     private static List<Draft> AtOrigin(RacePanel panel, DateOnly origin, int index, int maxH, PooledBacktestOptions options)
@@ -85,7 +88,10 @@ public static class PooledBacktest
         return list;
     }
 
-    /// <summary>Recalibrates each draft with a Platt fit on the drafts whose outcome was known by its origin (origin + months ≤ this origin).</summary>
+    /// <summary>
+    /// Recalibrates each draft with a Platt fit on the drafts whose outcome was known by its origin (origin + months ≤ this
+    /// origin): the fit on its own race type when that has enough forecasts and overtakes, else the fit on all types.
+    /// </summary>
     private static void Recalibrate(List<Draft> all, IReadOnlyList<DateOnly> months)
     {
         var byOrigin = all.GroupBy(d => d.Origin).ToDictionary(g => g.Key, g => g.ToList());
@@ -100,15 +106,26 @@ public static class PooledBacktest
             foreach (var m in OddsModels.All)
             {
                 var i = (int)m;
-                var usable = known.Where(d => double.IsFinite(d.Raw[i])).ToList();
-                var c = Calibration.Fit([.. usable.Select(d => d.Raw[i])], [.. usable.Select(d => d.Happened)]);
-                foreach (var d in now)
+                var pooled = Fit(known, i, null);
+                foreach (var kind in now.Select(d => d.Kind).Distinct())
                 {
-                    d.Calibrated[i] = double.IsFinite(d.Raw[i]) ? c.Apply(d.Raw[i]) : double.NaN;
-                    d.Fitted[i] = c.IsFitted;
+                    var own = Fit(known, i, kind);
+                    var c = own.IsFitted ? own : pooled;
+                    foreach (var d in now.Where(d => d.Kind == kind))
+                    {
+                        d.Calibrated[i] = double.IsFinite(d.Raw[i]) ? c.Apply(d.Raw[i]) : double.NaN;
+                        d.Fitted[i] = pooled.IsFitted;
+                    }
                 }
             }
         }
+    }
+
+    /// <summary>The Platt fit of model <paramref name="i"/> on <paramref name="drafts"/> (of one race type, or all when <paramref name="kind"/> is null).</summary>
+    private static Calibration Fit(List<Draft> drafts, int i, string? kind)
+    {
+        var usable = drafts.Where(d => double.IsFinite(d.Raw[i]) && (kind is null || d.Kind == kind)).ToList();
+        return Calibration.Fit([.. usable.Select(d => d.Raw[i])], [.. usable.Select(d => d.Happened)]);
     }
 
     private sealed class Draft(string race, string kind, DateOnly origin, int months, bool happened, double[] raw, double gap, double baseRate)

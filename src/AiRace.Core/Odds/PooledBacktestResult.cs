@@ -3,7 +3,7 @@ namespace AiRace.Core.Odds;
 /// <summary>
 /// The pooled back-test (see <see cref="Definition"/>): the scored forecasts, each candidate's score card after
 /// recalibration, the baselines' score cards, each candidate's recalibration fitted on every back-test forecast (what a
-/// forecast made now uses), the base rates per race type and horizon, and the chosen model (null when none beats the
+/// forecast made now uses; see also <see cref="KindCalibrations"/>), the base rates per race type and horizon, and the chosen model (null when none beats the
 /// base rate on both Brier and log score). A plain record: it serializes as it is.
 /// </summary>
 public sealed record PooledBacktestResult(
@@ -26,13 +26,21 @@ public sealed record PooledBacktestResult(
     public const string Definition =
         "pooled back-test: every race (metric, pair of groups) on the first day of each month; the leader is the group strictly ahead on its record frontier on that day; "
         + "event = the other group strictly above at some record change within 3, 6 or 12 months, read from the data that followed (windows that end after the data or cross a rating-method break are left out); "
-        + "every model and baseline is fitted only on outcomes dated on or before the origin, across all races, and each model is recalibrated (Platt) on earlier origins' forecasts only; "
+        + "every model and baseline is fitted only on outcomes dated on or before the origin, across all races, and each model is recalibrated (Platt, on the race's type when it has at least 100 forecasts and 5 overtakes, else on all types) on earlier origins' forecasts only; "
         + "forecasts are scored from the first origin where every model has a recalibration; Brier and log score (mean negative ln probability of what happened, clipped to [0.001, 0.999]) are lower-is-better";
 
     /// <summary>The score card of <paramref name="model"/>.</summary>
     public ScoreCard Card(OddsModel model) => Models[(int)model];
 
+    /// <summary>Each model's recalibration on one race type's back-test forecasts (only those with enough forecasts and overtakes).</summary>
+    public IReadOnlyList<KindCalibration> KindCalibrations { get; init; } = [];
+
+    /// <summary>The recalibration of <paramref name="model"/> on all race types.</summary>
     public Calibration CalibrationOf(OddsModel model) => Calibrations[(int)model];
+
+    /// <summary>The recalibration a forecast of race type <paramref name="kind"/> uses: its own type's when fitted, else all types'.</summary>
+    public Calibration CalibrationOf(OddsModel model, string kind) =>
+        KindCalibrations.FirstOrDefault(k => k.Model == model && k.Kind == kind)?.Calibration ?? CalibrationOf(model);
 
     /// <summary>Whether <paramref name="model"/> beats the base rate on both Brier and log score.</summary>
     public bool Beats(OddsModel model) => Beats(Card(model), BaseRate);

@@ -25,7 +25,7 @@ public sealed class OvertakeForecastTests
         }
 
         Assert.Equal(Backtest.Best, f.Model);
-        Assert.Equal(Backtest.CalibrationOf(f.Model!.Value), f.Calibration);
+        Assert.Equal(Backtest.CalibrationOf(f.Model!.Value, Behind.KindName), f.Calibration);
     }
 
     [Fact]
