@@ -19,9 +19,14 @@ public static class ForecastUseCase
 
         backtest ??= PooledBacktest.Run(races, new PooledBacktestOptions(query.Seed, query.BacktestPaths));
         var asOf = query.AsOf ?? race.DataEnd;
-        var forecast = OvertakeForecast.Run(races, race, new ForecastOptions(asOf, query.HorizonsYears, query.Paths, query.Seed) { Model = query.Model, By = query.By }, backtest);
-        var (model, baseRate, never) = backtest.ForRace(race.Id, forecast.Model);
         var references = ReferenceProbabilities.Bundled().Concat(query.ExtraReferences).ToList();
+        // The curve covers every reference's window too (from the last data date to its end), so each is read on its own definition.
+        var from = race.DataEnd < asOf ? race.DataEnd : asOf;
+        var curveMonths = references.Select(r => r.WindowEnd).OfType<DateOnly>()
+            .Select(end => (int)Math.Ceiling((end.DayNumber - from.DayNumber) / (365.25 / 12))).DefaultIfEmpty(0).Max();
+        var forecast = OvertakeForecast.Run(
+            races, race, new ForecastOptions(asOf, query.HorizonsYears, query.Paths, query.Seed) { Model = query.Model, By = query.By, CurveMonths = curveMonths }, backtest);
+        var (model, baseRate, never) = backtest.ForRace(race.Id, forecast.Model);
         return new ForecastResult(
             query.Metric, query.Leader.Label, query.Follower.Label, forecast, model, baseRate, never,
             ReferenceComparison.Compare(references, forecast, query.Metric.Id));

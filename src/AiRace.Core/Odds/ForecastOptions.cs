@@ -10,4 +10,7 @@ public sealed record ForecastOptions(DateOnly AsOf, IReadOnlyList<double> Horizo
 
     /// <summary>Answer one window: from the last data date to this date (inclusive).</summary>
     public DateOnly? By { get; init; }
+
+    /// <summary>Months the any-time curve covers at least (for references with longer windows than the horizons; at most 10 years).</summary>
+    public int CurveMonths { get; init; }
 }

@@ -43,25 +43,29 @@ public static class OvertakeForecast
             throw new AiRaceException(ErrorKind.Usage, $"--by {end:yyyy-MM-dd} is not after the last data date {from:yyyy-MM-dd}; pick a later --by.");
         }
 
-        var maxMonths = Math.Max((int)(12 * ForecastHorizons.MaxYears), (int)Math.Ceiling(monthsList.Max() - 1e-9));
+        var maxMonths = Math.Max(12, Math.Max(Math.Min(options.CurveMonths, (int)(12 * ForecastHorizons.MaxYears)), (int)Math.Ceiling(monthsList.Max() - 1e-9)));
         var panel = new RacePanel(races, backtest.HorizonsMonths);
         var fits = OriginFits.At(panel, from);
         var jumpFit = JumpModel.Fit(timeline, state);
         var above = state.Gap < 0;
+        var model = options.Model ?? backtest.Best;
         var rawAny = new double[OddsModels.All.Count][];
         var rawAt = new double[OddsModels.All.Count][];
-        Simulate(jumpFit.Curve, state.Z, maxMonths, options, 0, out rawAny[0], out rawAt[0], rng => JumpModel.Noise(rng, BatchPaths, maxMonths));
-        if (fits.Lag is { } lag)
+        if (model == OddsModel.Jump)
+        {
+            Simulate(jumpFit.Curve, state.Z, maxMonths, options, 0, out rawAny[0], out rawAt[0], rng => JumpModel.Noise(rng, BatchPaths, maxMonths));
+        }
+
+        if (model == OddsModel.Lag && fits.Lag is { } lag)
         {
             Simulate(lag.Curve, state.Z, maxMonths, options, 1, out rawAny[1], out rawAt[1], rng => lag.Noise(rng, BatchPaths, maxMonths));
         }
 
-        if (fits.Hazard is { } hazard)
+        if (model == OddsModel.Hazard && fits.Hazard is { } hazard)
         {
             rawAny[2] = above ? [.. Enumerable.Repeat(1.0, maxMonths)] : hazard.Curve(state, maxMonths);
         }
 
-        var model = options.Model ?? backtest.Best;
         if (model is { } chosen && rawAny[(int)chosen] is null)
         {
             throw new AiRaceException(ErrorKind.Usage, $"The {OddsModels.Name(chosen)} model cannot be fitted on the data up to {from:yyyy-MM-dd} (too few overtakes or months); use --model best or a later --as-of.");
@@ -103,15 +107,20 @@ public static class OvertakeForecast
 
     private delegate (double[] AnyTime, double[] AtHorizon) CurveFunction(double z0, int months, double[] noise, int paths);
 
+    /// <summary>Runs the batches in parallel (each seeded from the seed, the model and the batch number) and averages them in batch order, so the result does not depend on the number of threads.</summary>
     private static void Simulate(CurveFunction curve, double z0, int months, ForecastOptions options, int stream, out double[] any, out double[] at, Func<Random, double[]> noise)
     {
         var batches = Batches(options);
-        any = new double[months];
-        at = new double[months];
-        for (var b = 0; b < batches; b++)
+        var results = new (double[] Any, double[] At)[batches];
+        Parallel.For(0, batches, b =>
         {
             var rng = Seeds.Random(Seeds.Derive(options.Seed, stream), b);
-            var (a, h) = curve(z0, months, noise(rng), BatchPaths);
+            results[b] = curve(z0, months, noise(rng), BatchPaths);
+        });
+        any = new double[months];
+        at = new double[months];
+        foreach (var (a, h) in results)
+        {
             for (var m = 0; m < months; m++)
             {
                 any[m] += a[m] / batches;
