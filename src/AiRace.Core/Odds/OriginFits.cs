@@ -39,6 +39,7 @@ internal sealed class OriginFits
             gap[k] = y.Count(v => v) >= 3 && y.Count(v => !v) >= 3
                 ? LogisticFit.Fit([.. known.Select(r => GapFeatures(r.State))], y).Beta
                 : null;
+            baseRates[(AllKinds, h)] = (y.Count(v => v) + 0.5) / (y.Count + 1);
             foreach (var kind in known.Select(r => panel.Timelines[r.Race].Race.KindName).Distinct())
             {
                 var ofKind = known.Where(r => panel.Timelines[r.Race].Race.KindName == kind).ToList();
@@ -51,5 +52,9 @@ internal sealed class OriginFits
 
     public static double[] GapFeatures(RaceState s) => [1, Math.Log(1 + Math.Max(0, s.Z))];
 
-    public double BaseRate(string kind, int horizon) => BaseRates.TryGetValue((kind, horizon), out var p) ? p : 0.5;
+    /// <summary>The key of the base rate over every race type (used for a type without earlier windows).</summary>
+    public const string AllKinds = "*";
+
+    public double BaseRate(string kind, int horizon) =>
+        BaseRates.TryGetValue((kind, horizon), out var p) ? p : BaseRates.TryGetValue((AllKinds, horizon), out var all) ? all : 0.5;
 }

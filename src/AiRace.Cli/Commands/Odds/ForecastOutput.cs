@@ -158,7 +158,7 @@ internal static class ForecastOutput
         mean_jump = OddsJson.Number(r.Jump.MeanJump * r.Scale),
         advances = (int?)null,
         exposure_from = (DateOnly?)null,
-        exposure_years = OddsJson.Number(2.0),
+        exposure_years = OddsJson.Number(JumpFitSummary.WindowYears),
         level = (double?)null,
         level_date = r.From,
     };
