@@ -43,6 +43,7 @@ internal static class OddsSection
         if (r.Model is not null)
         {
             blocks.Add(new ReportParagraph(OddsText.ModelLine(r, vi) + " " + OddsText.Verdict(r, vi)));
+            blocks.Add(new ReportParagraph(OddsText.RaceLine(result, vi)));
         }
 
         var card = r.Model is { } m ? r.Backtest.Card(m) : r.Backtest.BaseRate;

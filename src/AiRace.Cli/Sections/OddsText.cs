@@ -1,3 +1,4 @@
+using AiRace.Application.Odds;
 using AiRace.Core;
 using AiRace.Core.Odds;
 
@@ -52,6 +53,20 @@ internal static class OddsText
         return vi
             ? $"Mô hình {OddsModels.Name(m)} có điểm log gộp tốt nhất trong các mô hình tốt hơn {baseline}: Brier {N(card.Brier)} so với {N(bt.BaseRate.Brier)} ({baseline}) và {N(bt.Never.Brier)} (\"không bao giờ\"); điểm log {N(card.LogScore)} so với {N(bt.BaseRate.LogScore)} và {N(bt.Never.LogScore)}, trên {card.Forecasts} dự báo với {card.Events} lần vượt."
             : $"The {OddsModels.Name(m)} model has the best pooled log score of the models that beat the base rate: Brier {N(card.Brier)} against {N(bt.BaseRate.Brier)} (base rate) and {N(bt.Never.Brier)} (never); log score {N(card.LogScore)} against {N(bt.BaseRate.LogScore)} and {N(bt.Never.LogScore)}, over {card.Forecasts} forecasts with {card.Events} overtakes.";
+    }
+
+    /// <summary>One sentence: how the printed model (or base rate) scored on this race's own back-test forecasts, which are few.</summary>
+    public static string RaceLine(ForecastResult r, bool vi)
+    {
+        var m = r.RaceModel;
+        if (m.Forecasts == 0)
+        {
+            return vi ? "Cuộc đua này chưa có dự báo kiểm định ngược riêng." : "This race has no back-test forecasts of its own yet.";
+        }
+
+        return vi
+            ? $"Riêng cuộc đua này ({m.Forecasts} dự báo, {m.Events} lần vượt): Brier {N(m.Brier)} so với {N(r.RaceBaseRate.Brier)} (tần suất lịch sử) và {N(r.RaceNever.Brier)} (\"không bao giờ\"); quá ít để hiệu chỉnh riêng, nên xác suất dựa trên kiểm định gộp."
+            : $"On this race alone ({m.Forecasts} forecasts, {m.Events} overtakes): Brier {N(m.Brier)} against {N(r.RaceBaseRate.Brier)} (base rate) and {N(r.RaceNever.Brier)} (never); too few to calibrate on, which is why the odds rest on the pooled back-test.";
     }
 
     private static string N(double v) => double.IsFinite(v) ? v.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture) : "n/a";

@@ -213,6 +213,7 @@ internal static class ForecastOutput
 
         c.Write(scores);
         c.WriteLine(OddsText.Verdict(r, false));
+        c.WriteLine(OddsText.RaceLine(result, false));
         var printed = r.Model is { } pm ? bt.Card(pm) : bt.BaseRate;
         var bins = new Table().Border(TableBorder.Rounded).AddColumns("predicted", "n", "mean predicted", "observed");
         foreach (var b in printed.Bins)
