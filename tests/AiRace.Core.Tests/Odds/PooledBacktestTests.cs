@@ -84,6 +84,20 @@ public sealed class PooledBacktestTests
         Assert.Equal(bt.Forecasts.Count(f => f.Happened), bt.BaseRate.Events);
     }
 
+    [Fact]
+    public void The_result_round_trips_through_json_so_it_can_be_cached()
+    {
+        var bt = PooledBacktest.Run(SimulatedRaces.Generate(30, 48, 9), Options);
+        var json = new System.Text.Json.JsonSerializerOptions { NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals };
+        var back = System.Text.Json.JsonSerializer.Deserialize<PooledBacktestResult>(System.Text.Json.JsonSerializer.Serialize(bt, json), json)!;
+
+        Assert.Equal(bt.Forecasts.Count, back.Forecasts.Count);
+        Assert.Equal(bt.Best, back.Best);
+        Assert.Equal(bt.Card(OddsModel.Jump).LogScore, back.Card(OddsModel.Jump).LogScore);
+        Assert.Equal(bt.CalibrationOf(OddsModel.Jump, "lab"), back.CalibrationOf(OddsModel.Jump, "lab"));
+        Assert.Equal(bt.Forecasts[^1].Calibrated, back.Forecasts[^1].Calibrated);
+    }
+
     private static FrontierSeries Rewrite(FrontierSeries s, DateOnly cutoff) =>
         new(s.Metric, s.Group, [.. s.Points.Select(p => p.Date > cutoff ? p with { Score = p.Score + 500 } : p)], 0);
 }
