@@ -29,41 +29,26 @@ public sealed class OddsCommandsTests : IDisposable
     private string Attribution => _dir.File("attribution.csv");
 
     [RealDataFact]
-    public void Forecast_json_has_the_documented_keys_and_coherent_probabilities()
+    public void Forecast_by_a_date_answers_that_window_and_says_which_definition_it_used()
     {
+        using var doc = Forecast("--as-of", "2025-03-31", "--by", "2025-12-31");
+        var root = doc.RootElement;
+        var h = Assert.Single(root.GetProperty("horizons").EnumerateArray().ToList());
+        var from = DateOnly.Parse(root.GetProperty("from").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal((new DateOnly(2025, 12, 31).DayNumber - from.DayNumber) / 365.25, h.GetProperty("years").GetDouble(), 3);
+        Assert.Contains("through 2025-12-31", root.GetProperty("definition").GetString(), StringComparison.Ordinal);
+        Assert.Contains("strictly above", root.GetProperty("definition").GetString(), StringComparison.Ordinal);
+    }
+
+    [RealDataFact]
+    public void With_too_little_history_on_one_scale_the_forecast_says_so_before_any_number()
+    {
+        // alltime.csv alone has one year since the 2024-03-27 rating-method break: no back-test window is complete.
         using var doc = Forecast("--as-of", "2025-03-31");
         var root = doc.RootElement;
-
-        Assert.Equal(
-            ["metric", "definition", "as_of", "horizons", "model", "backtest", "references"],
-            root.EnumerateObject().Select(p => p.Name));
-        Assert.Equal("lmarena-text", root.GetProperty("metric").GetString());
-        Assert.Equal("2025-03-31", root.GetProperty("as_of").GetString());
-        Assert.Contains("strictly above", root.GetProperty("definition").GetString(), StringComparison.Ordinal);
-
-        var previous = 0.0;
-        foreach (var h in root.GetProperty("horizons").EnumerateArray())
-        {
-            var any = h.GetProperty("p_any_time").GetDouble();
-            var at = h.GetProperty("p_at_horizon").GetDouble();
-            var ci = h.GetProperty("ci90").EnumerateArray().Select(e => e.GetDouble()).ToArray();
-            Assert.InRange(any, 0, 1);
-            Assert.InRange(at, 0, any);
-            Assert.True(any >= previous, "p_any_time must not fall as the horizon grows");
-            Assert.Equal(2, ci.Length);
-            Assert.InRange(any, ci[0], ci[1]);
-            previous = any;
-        }
-
-        Assert.Equal([1.0, 3, 5], root.GetProperty("horizons").EnumerateArray().Select(h => h.GetProperty("years").GetDouble()));
-        var backtest = root.GetProperty("backtest");
-        foreach (var key in new[] { "brier", "log_score", "baseline_brier", "reliability" })
-        {
-            Assert.True(backtest.TryGetProperty(key, out _), $"backtest.{key} is missing");
-        }
-
-        Assert.NotEmpty(root.GetProperty("references").EnumerateArray());
-        Assert.True(root.GetProperty("model").GetProperty("leader").GetProperty("advances").GetInt32() >= 3);
+        Assert.Equal("base-rate", root.GetProperty("model").GetProperty("name").GetString());
+        Assert.StartsWith("The pooled back-test has no scored forecasts", root.GetProperty("headline").GetString(), StringComparison.Ordinal);
+        Assert.All(root.GetProperty("horizons").EnumerateArray(), h => Assert.Equal(JsonValueKind.Null, h.GetProperty("p_any_time").ValueKind));
     }
 
     [RealDataFact]
@@ -134,6 +119,7 @@ public sealed class OddsCommandsTests : IDisposable
     [RealDataTheory]
     [InlineData("nope", "forecast", "--metric", "nope", "--between", "US,CN")]
     [InlineData("soon", "forecast", "--metric", "lmarena-text", "--between", "US,CN", "--horizon", "soon")]
+    [InlineData("'psychic'", "forecast", "--metric", "lmarena-text", "--between", "US,CN", "--model", "psychic")]
     [InlineData("31/03/2025", "forecast", "--metric", "lmarena-text", "--between", "US,CN", "--as-of", "31/03/2025")]
     [InlineData("'US'", "trend", "--metric", "lmarena-text", "--between", "US")]
     [InlineData("2024-01-01", "trend", "--metric", "lmarena-text", "--between", "US,CN", "--from", "2025-01-01", "--to", "2024-01-01")]
@@ -143,22 +129,6 @@ public sealed class OddsCommandsTests : IDisposable
         Assert.Equal(1, code);
         Assert.Single(err.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains(named, err, StringComparison.Ordinal);
-    }
-
-    [RealDataFact]
-    public void A_references_file_adds_rows_beside_the_model()
-    {
-        var refs = _dir.File("refs.csv");
-        File.WriteAllLines(refs, [
-            "who,date,statement,probability_low,probability_high,definition,horizon_years,source_url",
-            "Test panel,2025-01-01,Under 20% within 3 years,,20%,overtake-any-time,3,https://example.org/panel",
-        ]);
-        using var doc = Forecast("--references", refs);
-        var row = doc.RootElement.GetProperty("references").EnumerateArray().Single(r => r.GetProperty("who").GetString() == "Test panel");
-
-        Assert.Equal(0.2, row.GetProperty("probability_high").GetDouble());
-        Assert.Equal(3, row.GetProperty("model_horizon_years").GetDouble());
-        Assert.InRange(row.GetProperty("model_probability").GetDouble(), 0, 1);
     }
 
     public void Dispose() => _dir.Dispose();
@@ -173,6 +143,6 @@ public sealed class OddsCommandsTests : IDisposable
     private string[] ForecastArgs(params string[] extra) =>
     [
         "forecast", "--metric", "lmarena-text", "--between", "US,CN", "--horizon", "1y,3y,5y", "--paths", "20000",
-        "--backtest-paths", "2000", "--format", "json", "--db", Db, "--attribution", Attribution, .. extra,
+        "--backtest-paths", "300", "--format", "json", "--db", Db, "--attribution", Attribution, .. extra,
     ];
 }

@@ -1,9 +1,11 @@
 using System.Globalization;
+using AiRace.Application.Odds;
 using AiRace.Cli.Sections;
 using AiRace.Core;
 using AiRace.Core.Analysis;
 using AiRace.Core.Domain;
 using AiRace.Core.Odds;
+using AiRace.Testing;
 
 namespace AiRace.Cli.Tests;
 
@@ -30,19 +32,49 @@ public sealed class OddsSectionsTests
     }
 
     [Theory]
-    [InlineData("en", "## The odds", "At any time", "Assumptions:")]
-    [InlineData("vi", "## Xác suất vượt lên", "Vào bất kỳ lúc nào", "Giả định:")]
-    public void The_odds_section_shows_probabilities_back_test_definition_and_assumptions(string language, string title, string column, string assumptions)
+    [InlineData("en", "## The odds", "At any time", "Assumptions:", "Reliability")]
+    [InlineData("vi", "## Xác suất vượt lên", "Vào bất kỳ lúc nào", "Giả định:", "Độ tin cậy")]
+    public void The_odds_section_shows_the_model_its_calibration_the_reliability_bins_and_the_assumptions(
+        string language, string title, string column, string assumptions, string reliability)
     {
-        var result = OvertakeForecast.Run(Leader, Follower, new ForecastOptions(new DateOnly(2025, 6, 1), [1, 3], 5_000, 1) { BacktestPathsPerOrigin = 1_000 });
-        var text = OddsSection.Render(result, "test-eci", "ECI", "US", "CN", language);
+        var result = Forecast(b => b);
+        Assert.NotNull(result.Forecast.Model);
+        var text = OddsSection.Render(result, "simulated", "A", "B", language);
 
         Assert.StartsWith(title, text, StringComparison.Ordinal);
         Assert.Contains(column, text, StringComparison.Ordinal);
         Assert.Contains(assumptions, text, StringComparison.Ordinal);
+        Assert.Contains(reliability, text, StringComparison.Ordinal);
         Assert.Contains(language == "en" ? "strictly above" : "cao hơn hẳn", text, StringComparison.Ordinal);
         Assert.Contains("Brier", text, StringComparison.Ordinal);
-        Assert.Equal(5, text.Split('\n').Count(l => l.StartsWith("- ", StringComparison.Ordinal)));
+        Assert.Contains("Platt", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void When_no_model_beats_the_base_rate_the_section_says_so_first_and_prints_no_model_probability()
+    {
+        var result = Forecast(b => b with { Best = null });
+        var text = OddsSection.Render(result, "simulated", "A", "B", "en");
+        var body = text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
+
+        Assert.StartsWith("No model beat the base rate", body[0], StringComparison.Ordinal);
+        Assert.Equal("base-rate", result.Forecast.ModelName);
+        Assert.All(result.Forecast.Horizons, h => Assert.Equal(h.BaseRate, h.PAnyTime));
+        Assert.DoesNotContain("Model printed:", text, StringComparison.Ordinal);
+    }
+
+    private static readonly IReadOnlyList<Race> Races = SimulatedRaces.Generate(60, 60, 3);
+
+    private static readonly PooledBacktestResult Backtest = PooledBacktest.Run(Races, new PooledBacktestOptions(1, 300));
+
+    private static ForecastResult Forecast(Func<PooledBacktestResult, PooledBacktestResult> change)
+    {
+        var races = Races;
+        var backtest = change(Backtest);
+        var race = races.First(r => r.A.Points[^1].Score > r.B.Points[^1].Score);
+        var f = OvertakeForecast.Run(races, race, new ForecastOptions(race.DataEnd, [1, 3], 4_000, 1), backtest);
+        var (model, baseRate, never) = backtest.ForRace(race.Id, f.Model);
+        return new ForecastResult(SimulatedRaces.Metric, "A", "B", f, model, baseRate, never, []);
     }
 
     [Fact]

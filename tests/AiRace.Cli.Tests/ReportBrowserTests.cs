@@ -17,7 +17,8 @@ public sealed class ReportBrowserTests : IDisposable
         var dom = Chromium.Run(_dir.File("profile"), "--dump-dom", new Uri(html).AbsoluteUri);
 
         Assert.Contains("Báo cáo AiRace", dom, StringComparison.Ordinal);
-        Assert.Equal(4, Regex.Count(dom, "<svg[ >]"));
+        // The headline, one chart per metric, and a reliability diagram per metric of "The odds" (two on the starter data).
+        Assert.Equal(6, Regex.Count(dom, "<svg[ >]"));
         Assert.True(Regex.Count(dom, "<polyline") > 20, "the charts' lines are in the parsed DOM");
         Assert.Contains("<figure id=\"chart-starter-gpqa-diamond\"", dom, StringComparison.Ordinal);
     }

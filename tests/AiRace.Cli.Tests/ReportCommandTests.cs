@@ -60,7 +60,8 @@ public sealed partial class ReportCommandTests : IDisposable
         var html = File.ReadAllText(path);
         Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
         Assert.Contains("<html lang=\"en\">", html, StringComparison.Ordinal);
-        Assert.Equal(4, Regex.Count(html, "<svg "));
+        // The headline, one chart per metric, and a reliability diagram per metric of "The odds" (two on the starter data).
+        Assert.Equal(6, Regex.Count(html, "<svg "));
         Assert.Contains("<polyline", html, StringComparison.Ordinal);
         var ids = IdAttribute().Matches(html).Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());

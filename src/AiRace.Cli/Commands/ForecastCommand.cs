@@ -1,31 +1,33 @@
-using AiRace.Core.Analysis;
 using System.CommandLine;
+using AiRace.Application.Odds;
+using AiRace.Application.Validation;
 using AiRace.Cli.Help;
 using AiRace.Cli.Commands.Odds;
 using AiRace.Core;
+using AiRace.Core.Analysis;
 using AiRace.Core.Odds;
-using AiRace.Sources.Odds;
 
 namespace AiRace.Cli.Commands;
 
-/// <summary><c>airace forecast</c>: the probability that the follower overtakes the leader within 1–5 years, with intervals, a back-test and references.</summary>
+/// <summary><c>airace forecast</c>: the calibrated probability that the follower overtakes the leader, the model that earned it on the pooled back-test, and the references beside it.</summary>
 internal sealed class ForecastCommand : ICliCommand
 {
     private readonly Option<string> _metric = OddsOptions.Metric();
     private readonly Option<string> _between = OddsOptions.Between();
     private readonly Option<string?> _horizon = new("--horizon") { Description = "Horizons, such as 1y,3y,5y or 6m (at most 10 years). Default 1y,2y,3y,4y,5y." };
-    private readonly Option<int> _paths = new("--paths") { Description = "Monte Carlo paths (memory does not grow with them).", DefaultValueFactory = _ => 200_000 };
+    private readonly Option<string?> _by = new("--by") { Description = "Answer one window: at any time from the last data date through this date (YYYY-MM-DD), as a market question asks." };
+    private readonly Option<string?> _model = OddsOptions.Model();
+    private readonly Option<int> _paths = new("--paths") { Description = "Monte Carlo paths of the simulated models.", DefaultValueFactory = _ => 20_000 };
     private readonly Option<long> _seed = OddsOptions.Seed();
-    private readonly Option<string?> _fitFrom = new("--fit-from") { Description = "Count frontier advances from this date only (YYYY-MM-DD). Default: each group's first date." };
-    private readonly Option<int> _backtestPaths = new("--backtest-paths") { Description = "Monte Carlo paths per back-test origin.", DefaultValueFactory = _ => 20_000 };
-    private readonly Option<FileInfo?> _references = new("--references") { Description = "A CSV of extra reference statements (who,date,statement,probability_low,probability_high,definition,horizon_years,source_url)." };
+    private readonly Option<int> _backtestPaths = new("--backtest-paths") { Description = "Monte Carlo paths per back-test forecast.", DefaultValueFactory = _ => 1000 };
+    private readonly Option<FileInfo?> _references = new("--references") { Description = "A CSV of extra reference statements (who,date,statement,probability_low,probability_high,definition,horizon_years,source_url; optional metric,comparison,end_date)." };
 
     public string Name => "forecast";
 
     public Command Build()
     {
-        var cmd = new Command(Name, "The odds: probability that the second group's frontier overtakes the first's within each horizon, with 90% intervals, a back-test and reference statements.");
-        foreach (var o in new Option[] { _metric, _between, _horizon, _paths, _seed, _fitFrom, _backtestPaths, _references })
+        var cmd = new Command(Name, "The odds: the calibrated probability that the second group's record overtakes the first's, from the model that beat the base rate on a pooled back-test over every race, with reference statements beside it.");
+        foreach (var o in new Option[] { _metric, _between, _horizon, _by, _model, _paths, _seed, _backtestPaths, _references })
         {
             cmd.Options.Add(o);
         }
@@ -35,9 +37,9 @@ internal sealed class ForecastCommand : ICliCommand
 
     public int Execute(CliContext ctx)
     {
+        var by = DateText.Parse("--by", ctx.Get(_by));
         var horizons = ForecastHorizons.Parse(ctx.Get(_horizon));
-        var asOf = ctx.AsOf; // the global --as-of: data retrieved (file imports: dated) on or before it
-        var fitFrom = AiRace.Application.Validation.DateText.Parse("--fit-from", ctx.Get(_fitFrom));
+        var model = OddsModels.Parse(ctx.Get(_model));
         var paths = ctx.Get(_paths);
         var backtestPaths = ctx.Get(_backtestPaths);
         if (paths < 1 || backtestPaths < 1)
@@ -45,23 +47,25 @@ internal sealed class ForecastCommand : ICliCommand
             throw new AiRaceException(ErrorKind.Usage, $"--paths {paths} / --backtest-paths {backtestPaths} must be positive, such as --paths 100000.");
         }
 
-        var references = ReferenceProbabilities.Bundled().ToList();
-        if (ctx.Get(_references) is { } file)
+        var extra = ctx.Get(_references) is { } file ? ReferenceProbabilities.Load(file.FullName) : [];
+        var source = FrontierRaceSource.For(ctx.Session, ctx.AsOf);
+        // The one validation of metric ids and groups (the same messages as gap, behind and trend).
+        var (metric, a, b) = InputFlags.Run(() =>
         {
-            references.AddRange(ReferenceProbabilities.Load(file.FullName));
-        }
-
-        var pair = FrontierPairs.Load(ctx, ctx.Get(_metric)!, ctx.Get(_between)!, asOf);
-        var options = new ForecastOptions(asOf ?? pair.DataEnd, horizons, paths, ctx.Get(_seed))
+            var m = MetricIds.Resolve(ctx.Store, ctx.Get(_metric));
+            var (ga, gb) = KnownGroups.ParsePair(ctx.Get(_between), source.Catalog, ctx.Attribution);
+            return (m, ga, gb);
+        });
+        var result = ForecastUseCase.Run(source, new ForecastQuery(metric, a, b, ctx.AsOf, horizons)
         {
-            // Jumps are counted on one scale: from the last rating-method break on, unless a later --fit-from is given.
-            FitFrom = Later(fitFrom, ScaleBreaks.LastMethodBreak(pair.ScaleBreaks, null, asOf)),
-            BacktestPathsPerOrigin = backtestPaths,
-        };
-        var result = OvertakeForecast.Run(pair.Leader, pair.Follower, options);
-        ForecastOutput.Write(ctx, pair, result, ReferenceComparison.Compare(references, result.Simulation));
+            By = by,
+            Model = model,
+            Paths = paths,
+            Seed = ctx.Get(_seed),
+            BacktestPaths = backtestPaths,
+            ExtraReferences = extra,
+        });
+        ForecastOutput.Write(ctx, result);
         return ExitCodes.Ok;
     }
-
-    private static DateOnly? Later(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : (a > b ? a : b);
 }

@@ -1,14 +1,16 @@
 namespace AiRace.Core.Odds;
 
 /// <summary>
-/// Settings of an overtaking forecast: the as-of date (only observations dated on or before it are used), the start of
-/// the fitting window (null: each group's first date), horizons, Monte Carlo paths and seed, and the back-test's paths.
+/// Settings of one race's forecast: the as-of date (only data dated on or before it), horizons in years (or one window
+/// ending on <see cref="By"/>), the model (null: the back-test's choice), Monte Carlo paths and seed.
 /// </summary>
-public sealed record ForecastOptions(DateOnly AsOf, IReadOnlyList<double> HorizonsYears, int Paths = 200_000, long Seed = 1)
+public sealed record ForecastOptions(DateOnly AsOf, IReadOnlyList<double> HorizonsYears, int Paths = 20_000, long Seed = 1)
 {
-    public DateOnly? FitFrom { get; init; }
+    public OddsModel? Model { get; init; }
 
-    public int BacktestPathsPerOrigin { get; init; } = 20_000;
+    /// <summary>Answer one window: from the last data date to this date (inclusive).</summary>
+    public DateOnly? By { get; init; }
 
-    public int? MaxDegreeOfParallelism { get; init; }
+    /// <summary>Months the any-time curve covers at least (for references with longer windows than the horizons; at most 10 years).</summary>
+    public int CurveMonths { get; init; }
 }

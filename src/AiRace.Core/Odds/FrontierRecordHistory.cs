@@ -32,18 +32,22 @@ public sealed class FrontierRecordHistory
     /// <summary>The record on <paramref name="date"/> (null before the first point).</summary>
     public double? LevelAt(DateOnly date)
     {
-        double? level = null;
-        foreach (var (d, l) in Records)
+        int lo = 0, hi = Records.Count - 1, found = -1;
+        while (lo <= hi)
         {
-            if (d > date)
+            var mid = (lo + hi) / 2;
+            if (Records[mid].Date <= date)
             {
-                break;
+                found = mid;
+                lo = mid + 1;
             }
-
-            level = l;
+            else
+            {
+                hi = mid - 1;
+            }
         }
 
-        return level;
+        return found < 0 ? null : Records[found].Level;
     }
 
     /// <summary>Builds the record history of <paramref name="series"/> from its points dated on or before <paramref name="asOf"/>; null when there are none.</summary>

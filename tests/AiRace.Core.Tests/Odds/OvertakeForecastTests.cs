@@ -1,63 +1,71 @@
 using AiRace.Core.Odds;
-using static AiRace.Core.Tests.Odds.TestSeries;
+using AiRace.Testing;
 
 namespace AiRace.Core.Tests.Odds;
 
 public sealed class OvertakeForecastTests
 {
-    private static readonly AiRace.Core.Analysis.FrontierSeries Leader =
-        Release("US", [.. Enumerable.Range(0, 16).Select(i => (D("2022-01-01").AddMonths(2 * i).AddDays(i % 3).ToString("yyyy-MM-dd"), 100.0 + 4 * i + (i % 2), $"l{i}"))]);
+    private static readonly IReadOnlyList<Race> Races = SimulatedRaces.Generate(60, 60, 13);
+    private static readonly PooledBacktestResult Backtest = PooledBacktest.Run(Races, new PooledBacktestOptions(1, 300));
 
-    private static readonly AiRace.Core.Analysis.FrontierSeries Follower =
-        Release("CN", [.. Enumerable.Range(0, 14).Select(i => (D("2022-02-10").AddMonths(2 * i).AddDays(i % 4).ToString("yyyy-MM-dd"), 80.0 + 5 * i + (i % 3), $"f{i}"))]);
+    private static Race Behind => Races.First(r => r.A.Points[^1].Score > r.B.Points[^1].Score);
+
+    private static Race Ahead => Races.First(r => r.A.Points[^1].Score < r.B.Points[^1].Score);
 
     [Fact]
-    public void A_forecast_has_a_definition_odds_that_grow_with_the_horizon_and_a_backtest()
+    public void The_odds_grow_with_the_horizon_and_stay_probabilities()
     {
-        var r = OvertakeForecast.Run(Leader, Follower, new ForecastOptions(D("2024-06-30"), [1, 3, 5], 20_000, 9) { BacktestPathsPerOrigin = 2_000 });
-
-        Assert.Contains("strictly above", r.Definition, StringComparison.Ordinal);
-        Assert.Contains("2024-06-30", r.Definition, StringComparison.Ordinal);
-        Assert.Equal(3, r.Simulation.Horizons.Count);
-        for (var k = 1; k < 3; k++)
+        var f = OvertakeForecast.Run(Races, Behind, new ForecastOptions(Behind.DataEnd, [0.5, 1, 3, 5], 4_000, 2), Backtest);
+        var previous = 0.0;
+        foreach (var h in f.Horizons)
         {
-            Assert.True(r.Simulation.Horizons[k].PAnyTime >= r.Simulation.Horizons[k - 1].PAnyTime);
+            Assert.InRange(h.PAnyTime, previous, 1);
+            Assert.InRange(h.PAnyTime, h.AnyTimeCi90.Low, h.AnyTimeCi90.High);
+            previous = h.PAnyTime;
         }
 
-        Assert.All(r.Simulation.Horizons, h => Assert.InRange(h.PAnyTime, 0, 1));
-        Assert.NotNull(r.Backtest.Brier);
-        Assert.NotEmpty(r.Assumptions);
+        Assert.Equal(Backtest.Best, f.Model);
+        Assert.Equal(Backtest.CalibrationOf(f.Model!.Value, Behind.KindName), f.Calibration);
     }
 
     [Fact]
-    public void The_as_of_date_hides_later_data()
+    public void A_follower_already_strictly_above_has_overtaken_at_every_horizon()
     {
-        var early = OvertakeForecast.Run(Leader, Follower, new ForecastOptions(D("2023-06-30"), [1], 5_000, 9) { BacktestPathsPerOrigin = 1_000 });
-        Assert.True(early.Leader.History.Records[^1].Date <= D("2023-06-30"));
-        Assert.True(early.Follower.Advances.All(a => a.Date <= D("2023-06-30")));
+        var f = OvertakeForecast.Run(Races, Ahead, new ForecastOptions(Ahead.DataEnd, [1, 3], 2_000, 2), Backtest);
+        Assert.True(f.AlreadyAbove);
+        Assert.All(f.Horizons, h => Assert.Equal(1, h.PAnyTime));
     }
 
     [Fact]
-    public void References_sit_beside_the_model_probability_of_the_closest_definition_and_horizon()
+    public void A_by_date_answers_exactly_that_window()
     {
-        var sim = new OvertakeSimulation(
-            [
-                new HorizonOdds(1, 0.1, new(0.05, 0.2), 0.01, 0.05, new(0.01, 0.1), 0.01, 8),
-                new HorizonOdds(5, 0.4, new(0.3, 0.5), 0.01, 0.3, new(0.2, 0.4), 0.01, 2),
-            ],
-            [], 1000, 1, 1000, 0, 1);
-        ReferenceProbability[] refs =
-        [
-            new("A", D("2025-01-01"), "under 20% in 4 years", null, 0.2, "overtake-at-horizon", 4, "https://example.org/a"),
-            new("B", D("2025-01-01"), "likely within a year", 0.6, null, "overtake-any-time", 1, "https://example.org/b"),
-            new("C", D("2025-01-01"), "months behind", null, null, "gap-statement", null, "https://example.org/c"),
-        ];
-        var rows = ReferenceComparison.Compare(refs, sim);
+        var by = Behind.DataEnd.AddDays(200);
+        var f = OvertakeForecast.Run(Races, Behind, new ForecastOptions(Behind.DataEnd.AddDays(30), [1], 4_000, 2) { By = by }, Backtest);
+        var h = Assert.Single(f.Horizons);
+        Assert.Equal(200 / 365.25, h.Years, 9);
+        Assert.Equal(f.AnyTimeAt(h.Years * 12)!.Value, h.PAnyTime, 9);
+        Assert.Contains($"through {by:yyyy-MM-dd}", f.Definition, StringComparison.Ordinal);
+        Assert.Equal(Behind.DataEnd, f.From);
+    }
 
-        Assert.Equal(0.3, rows[0].ModelProbability);
-        Assert.Equal(5, rows[0].ModelHorizonYears);
-        Assert.Equal("overtake-at-horizon", rows[0].ModelDefinition);
-        Assert.Equal(0.1, rows[1].ModelProbability);
-        Assert.Null(rows[2].ModelProbability);
+    [Fact]
+    public void The_same_seed_gives_the_same_odds_and_a_named_model_is_used()
+    {
+        var o = new ForecastOptions(Behind.DataEnd, [1, 2], 4_000, 5) { Model = OddsModel.Lag };
+        var a = OvertakeForecast.Run(Races, Behind, o, Backtest);
+        var b = OvertakeForecast.Run(Races, Behind, o, Backtest);
+        Assert.Equal(OddsModel.Lag, a.Model);
+        Assert.Equal(a.Horizons, b.Horizons);
+    }
+
+    [Fact]
+    public void Without_a_winning_model_the_headline_is_the_base_rate_and_says_so()
+    {
+        var lost = Backtest with { Best = null };
+        var f = OvertakeForecast.Run(Races, Behind, new ForecastOptions(Behind.DataEnd, [0.25, 1], 2_000, 2), lost);
+        Assert.Null(f.Model);
+        Assert.StartsWith("No model beat the base rate", f.NoModelSentence, StringComparison.Ordinal);
+        Assert.Equal(lost.BaseRateFor("lab", 3), f.Horizons[0].PAnyTime);
+        Assert.Equal(lost.BaseRateFor("lab", 12), f.Horizons[1].PAnyTime);
     }
 }

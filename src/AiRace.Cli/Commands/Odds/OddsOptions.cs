@@ -17,6 +17,11 @@ internal static class OddsOptions
         Required = true,
     };
 
+    public static Option<string?> Model() => new("--model")
+    {
+        Description = "jump, lag, hazard, or best (default): the model with the best pooled back-test log score among those that beat the base rate.",
+    };
+
     public static Option<long> Seed() => new("--seed")
     {
         Description = "Random seed for the bootstrap and the Monte Carlo (same seed, same numbers).",

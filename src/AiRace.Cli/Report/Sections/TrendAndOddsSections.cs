@@ -1,5 +1,8 @@
+using AiRace.Application.Odds;
+using AiRace.Cli.Commands.Odds;
 using AiRace.Cli.Report.Model;
 using AiRace.Cli.Sections;
+using AiRace.Core;
 using AiRace.Core.Analysis;
 using AiRace.Core.Domain;
 using AiRace.Core.Odds;
@@ -9,7 +12,8 @@ namespace AiRace.Cli.Report.Sections;
 /// <summary>
 /// "Is the gap widening?" and "The odds" for the United States against China, on the report's key metrics: the first
 /// of <see cref="Priority"/> with enough history, else the metrics with the longest comparable history (at most
-/// <see cref="MaxMetrics"/>). The leader is the group ahead on the last comparison date. Fixed seed: the same store
+/// <see cref="MaxMetrics"/>). The leader is the group ahead on the last comparison date. The odds come from one pooled
+/// back-test over every race, run once per report; a model that lost it is never printed. Fixed seed: the same store
 /// gives the same report.
 /// </summary>
 internal sealed class TrendAndOddsSections : IReportSectionBuilder
@@ -17,7 +21,7 @@ internal sealed class TrendAndOddsSections : IReportSectionBuilder
     public const int MaxMetrics = 2;
     public const int MinComparisonDates = 6;
     public const int Paths = 20_000;
-    public const int BacktestPaths = 2_000;
+    public const int BacktestPaths = 1_000;
 
     private static readonly string[] Priority = ["lmarena-text", "epoch-eci", "aa-intelligence-index"];
 
@@ -37,6 +41,9 @@ internal sealed class TrendAndOddsSections : IReportSectionBuilder
         }
 
         var code = ctx.Text.Code;
+        var source = new FrontierRaceSource(ctx.Frontiers, ctx.Metrics);
+        var races = RaceCatalog.Build(source);
+        var backtest = PooledBacktest.Run(races, new PooledBacktestOptions(Seed: 1, BacktestPaths));
         var trend = new List<ReportBlock>();
         var odds = new List<ReportBlock>();
         foreach (var (metric, gap) in chosen)
@@ -52,10 +59,19 @@ internal sealed class TrendAndOddsSections : IReportSectionBuilder
             trend.Add(new ReportParagraph($"{name} ({metric.Id})"));
             trend.AddRange(GapTrendSection.Build(t, name, leaderName, followerName, ctx.Text).Blocks);
 
-            var f = OvertakeForecast.Run(leader, follower, new ForecastOptions(last.Date, [1, 3, 5], Paths, Seed: 1) { BacktestPathsPerOrigin = BacktestPaths });
             odds.Add(new ReportParagraph($"{name} ({metric.Id})"));
-            odds.AddRange(OddsSection.Build(f, name, ctx.Unit(metric), leaderName, followerName, code).Blocks);
-            odds.Add(new ReportParagraph(code == "vi"
+            try
+            {
+                var f = ForecastUseCase.Run(source, new ForecastQuery(metric, leader.Group, follower.Group, last.Date, [1, 3, 5]) { Paths = Paths, Seed = 1 }, backtest, races);
+                odds.AddRange(OddsSection.Blocks(f, name, leaderName, followerName, code));
+            }
+            catch (AiRaceException e) when (e.Kind == ErrorKind.Usage)
+            {
+                // A race without enough record-setting releases has no forecast: say why instead of failing the report.
+                odds.Add(new ReportParagraph(e.Message));
+            }
+
+            odds.Add(new ReportParagraph(ctx.Text.Code == "vi"
                 ? $"Nguồn: {ctx.SourceText(metric)}. Chạy 'airace forecast --metric {metric.Id} --between {leader.Group.Label},{follower.Group.Label}' để có thêm đường mô phỏng và tham chiếu."
                 : $"Source: {ctx.SourceText(metric)}. Run 'airace forecast --metric {metric.Id} --between {leader.Group.Label},{follower.Group.Label}' for more paths and the reference statements."));
         }

@@ -1,8 +1,9 @@
 using AiRace.Core;
-using AiRace.Sources.Odds;
+using AiRace.Core.Odds;
+using AiRace.Application.Odds;
 using AiRace.Testing;
 
-namespace AiRace.Sources.Tests;
+namespace AiRace.Application.Tests.Odds;
 
 public sealed class ReferenceProbabilitiesTests : IDisposable
 {
@@ -57,6 +58,42 @@ public sealed class ReferenceProbabilitiesTests : IDisposable
     }
 
     [Fact]
+    public void The_bundled_references_carry_their_definitions_and_include_Lin_Junyang()
+    {
+        var refs = ReferenceProbabilities.Bundled();
+        var lin = Assert.Single(refs, r => r.Who.StartsWith("Lin Junyang", StringComparison.Ordinal));
+        Assert.Equal(0.2, lin.ProbabilityHigh);
+        Assert.Null(lin.ProbabilityLow);
+        Assert.Equal(5, lin.HorizonYears);
+        Assert.Equal("overtake-any-time", lin.Definition);
+        var polymarket = Assert.Single(refs, r => r.EndDate == new DateOnly(2026, 12, 31) && r.Who.StartsWith("Polymarket", StringComparison.Ordinal));
+        Assert.Equal("lmarena-text", polymarket.Metric);
+        Assert.Equal(ReferenceProbability.StrictlyAbove, polymarket.Comparison);
+        Assert.Contains(refs, r => r.Comparison == ReferenceProbability.AtLeast);
+    }
+
+    [Fact]
+    public void The_optional_definition_columns_are_read_and_checked()
+    {
+        var path = _dir.File("defs.csv");
+        File.WriteAllLines(path, [
+            string.Join(",", [.. ReferenceProbabilities.Columns, .. ReferenceProbabilities.OptionalColumns]),
+            "A,2025-01-01,s,0.1,0.2,overtake-any-time,,https://x.org,lmarena-text,at-least,2026-12-31",
+        ]);
+        var r = Assert.Single(ReferenceProbabilities.Load(path));
+        Assert.Equal("lmarena-text", r.Metric);
+        Assert.Equal(ReferenceProbability.AtLeast, r.Comparison);
+        Assert.Equal(new DateOnly(2026, 12, 31), r.WindowEnd);
+
+        File.WriteAllLines(path, [
+            string.Join(",", [.. ReferenceProbabilities.Columns, .. ReferenceProbabilities.OptionalColumns]),
+            "A,2025-01-01,s,0.1,0.2,overtake-any-time,,https://x.org,lmarena-text,roughly,",
+        ]);
+        var ex = Assert.Throws<AiRaceException>(() => ReferenceProbabilities.Load(path));
+        Assert.Contains("'roughly'", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_file_is_a_usage_error_naming_the_columns()
     {
         var ex = Assert.Throws<AiRaceException>(() => ReferenceProbabilities.Load(_dir.File("none.csv")));
@@ -66,7 +103,7 @@ public sealed class ReferenceProbabilitiesTests : IDisposable
 
     public void Dispose() => _dir.Dispose();
 
-    private IReadOnlyList<Core.Odds.ReferenceProbability> Load(params string[] rows)
+    private IReadOnlyList<ReferenceProbability> Load(params string[] rows)
     {
         var path = _dir.File("refs.csv");
         File.WriteAllLines(path, [string.Join(",", ReferenceProbabilities.Columns), .. rows]);

@@ -5,22 +5,27 @@ using AiRace.Sources.Files;
 using CsvHelper;
 using CsvHelper.Configuration;
 
-namespace AiRace.Sources.Odds;
+namespace AiRace.Application.Odds;
 
 /// <summary>
-/// Reads reference statements and market prices (<c>who,date,statement,probability_low,probability_high,definition,horizon_years,source_url</c>):
-/// the bundled <c>Resources/reference-probabilities.csv</c>, and a user's file in the same shape. Probabilities are
-/// fractions (0.2) or percentages (20%); both may be empty for a statement without a number.
+/// Reads reference statements and market prices (<c>who,date,statement,probability_low,probability_high,definition,horizon_years,source_url</c>,
+/// and optionally <c>metric,comparison,end_date</c>): the bundled <c>Resources/reference-probabilities.csv</c>, and a
+/// user's file in the same shape. Probabilities are fractions (0.2) or percentages (20%); both may be empty for a
+/// statement without a number. <c>metric</c> empty: any metric; <c>comparison</c>: strictly-above (default) or at-least;
+/// <c>end_date</c>: the window's last day (else the date plus horizon_years).
 /// </summary>
 public static class ReferenceProbabilities
 {
     public static readonly string[] Columns =
         ["who", "date", "statement", "probability_low", "probability_high", "definition", "horizon_years", "source_url"];
 
+    /// <summary>Columns a file may add to say exactly which question it is about.</summary>
+    public static readonly string[] OptionalColumns = ["metric", "comparison", "end_date"];
+
     /// <summary>The bundled references.</summary>
     public static IReadOnlyList<ReferenceProbability> Bundled()
     {
-        using var stream = typeof(ReferenceProbabilities).Assembly.GetManifestResourceStream("AiRace.Sources.Resources.reference-probabilities.csv")
+        using var stream = typeof(ReferenceProbabilities).Assembly.GetManifestResourceStream("AiRace.Application.Resources.reference-probabilities.csv")
             ?? throw new InvalidOperationException("The bundled reference probabilities are missing from the build.");
         using var reader = new StreamReader(stream);
         return Parse(reader, "reference-probabilities.csv");
@@ -82,7 +87,28 @@ public static class ReferenceProbabilities
                     : throw BadData.At(file, line, "horizon_years", ht, "a positive number of years");
             }
 
-            list.Add(new ReferenceProbability(Required("who"), date, Required("statement"), low, high, Required("definition"), horizon, Required("source_url")));
+            var has = csv.HeaderRecord!;
+            string? Optional(string column) => has.Contains(column, StringComparer.Ordinal) ? Text(column) : null;
+            var comparison = Optional("comparison") ?? ReferenceProbability.StrictlyAbove;
+            if (comparison is not (ReferenceProbability.StrictlyAbove or ReferenceProbability.AtLeast))
+            {
+                throw BadData.At(file, line, "comparison", comparison, $"{ReferenceProbability.StrictlyAbove} or {ReferenceProbability.AtLeast}");
+            }
+
+            DateOnly? end = null;
+            if (Optional("end_date") is { } et)
+            {
+                end = DateOnly.TryParseExact(et, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var e)
+                    ? e
+                    : throw BadData.At(file, line, "end_date", et, "a date (YYYY-MM-DD)");
+            }
+
+            list.Add(new ReferenceProbability(Required("who"), date, Required("statement"), low, high, Required("definition"), horizon, Required("source_url"))
+            {
+                Metric = Optional("metric"),
+                Comparison = comparison,
+                EndDate = end,
+            });
         }
 
         return list;
