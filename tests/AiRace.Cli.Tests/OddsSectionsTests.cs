@@ -39,13 +39,15 @@ public sealed class OddsSectionsTests
     {
         var result = Forecast(b => b);
         Assert.NotNull(result.Forecast.Model);
-        var text = OddsSection.Render(result, "simulated", "A", "B", language);
+        var text = OddsSection.Render(result, "simulated", "A", "B", AiRace.Application.Text.TextCatalog.For(language));
 
         Assert.StartsWith(title, text, StringComparison.Ordinal);
         Assert.Contains(column, text, StringComparison.Ordinal);
         Assert.Contains(assumptions, text, StringComparison.Ordinal);
         Assert.Contains(reliability, text, StringComparison.Ordinal);
-        Assert.Contains(language == "en" ? "strictly above" : "cao hơn hẳn", text, StringComparison.Ordinal);
+        // "Strictly above" in Vietnamese is "cao hơn (không tính bằng nhau)"; "cao hơn hẳn" would mean "markedly higher".
+        Assert.Contains(language == "en" ? "strictly above" : "cao hơn kỷ lục của A (không tính bằng nhau)", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("cao hơn hẳn", text, StringComparison.Ordinal);
         Assert.Contains("Brier", text, StringComparison.Ordinal);
         Assert.Contains("Platt", text, StringComparison.Ordinal);
     }
@@ -54,7 +56,7 @@ public sealed class OddsSectionsTests
     public void When_no_model_beats_the_base_rate_the_section_says_so_first_and_prints_no_model_probability()
     {
         var result = Forecast(b => b with { Best = null });
-        var text = OddsSection.Render(result, "simulated", "A", "B", "en");
+        var text = OddsSection.Render(result, "simulated", "A", "B", AiRace.Application.Text.TextCatalog.English);
         var body = text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
 
         Assert.StartsWith("No model beat the base rate", body[0], StringComparison.Ordinal);

@@ -1,5 +1,6 @@
 using AiRace.Application.Text;
 using AiRace.Cli.Report.Model;
+using AiRace.Cli.Report.Writers;
 using AiRace.Core.Odds;
 
 namespace AiRace.Cli.Sections;
@@ -17,7 +18,7 @@ internal static class GapTrendSection
     /// <param name="follower">The follower's display name.</param>
     /// <param name="language">A language code of <see cref="TextCatalog.All"/>.</param>
     public static string Render(GapTrendResult r, string metric, string leader, string follower, string language) =>
-        SectionMarkdown.Render(Build(r, metric, leader, follower, TextCatalog.For(language)));
+        MarkdownReportWriter.Render(Build(r, metric, leader, follower, TextCatalog.For(language)));
 
     public static ReportSection Build(GapTrendResult r, string metric, string leader, string follower, TextCatalog text)
     {

@@ -1,3 +1,4 @@
+using AiRace.Application.Text;
 using System.Globalization;
 using AiRace.Application.Odds;
 using AiRace.Cli.Output;
@@ -72,7 +73,7 @@ internal static class ForecastOutput
                 overtakes = printed.Events,
                 beats_base_rate = r.Model is { } b1 && bt.Beats(b1),
                 beats_never = printed.Forecasts > 0 && printed.Brier < bt.Never.Brier,
-                verdict = OddsText.Verdict(r, false),
+                verdict = TextCatalog.English.OddsVerdict(r),
                 definition = PooledBacktestResult.Definition,
                 pooled = Pooled(bt, r.Model),
                 race = new
@@ -212,8 +213,8 @@ internal static class ForecastOutput
         }
 
         c.Write(scores);
-        c.WriteLine(OddsText.Verdict(r, false));
-        c.WriteLine(OddsText.RaceLine(result, false));
+        c.WriteLine(TextCatalog.English.OddsVerdict(r));
+        c.WriteLine(TextCatalog.English.OddsRaceLine(result));
         var printed = r.Model is { } pm ? bt.Card(pm) : bt.BaseRate;
         var bins = new Table().Border(TableBorder.Rounded).AddColumns("predicted", "n", "mean predicted", "observed");
         foreach (var b in printed.Bins)

@@ -40,7 +40,6 @@ internal sealed class TrendAndOddsSections : IReportSectionBuilder
             yield break;
         }
 
-        var code = ctx.Text.Code;
         var source = new FrontierRaceSource(ctx.Frontiers, ctx.Metrics);
         var races = RaceCatalog.Build(source);
         var backtest = PooledBacktest.Run(races, new PooledBacktestOptions(Seed: 1, BacktestPaths));
@@ -63,7 +62,7 @@ internal sealed class TrendAndOddsSections : IReportSectionBuilder
             try
             {
                 var f = ForecastUseCase.Run(source, new ForecastQuery(metric, leader.Group, follower.Group, last.Date, [1, 3, 5]) { Paths = Paths, Seed = 1 }, backtest, races);
-                odds.AddRange(OddsSection.Blocks(f, name, leaderName, followerName, code));
+                odds.AddRange(OddsSection.Blocks(f, name, leaderName, followerName, ctx.Text));
             }
             catch (AiRaceException e) when (e.Kind == ErrorKind.Usage)
             {
@@ -71,12 +70,10 @@ internal sealed class TrendAndOddsSections : IReportSectionBuilder
                 odds.Add(new ReportParagraph(e.Message));
             }
 
-            odds.Add(new ReportParagraph(ctx.Text.Code == "vi"
-                ? $"Nguồn: {ctx.SourceText(metric)}. Chạy 'airace forecast --metric {metric.Id} --between {leader.Group.Label},{follower.Group.Label}' để có thêm đường mô phỏng và tham chiếu."
-                : $"Source: {ctx.SourceText(metric)}. Run 'airace forecast --metric {metric.Id} --between {leader.Group.Label},{follower.Group.Label}' for more paths and the reference statements."));
+            odds.Add(new ReportParagraph(ctx.Text.OddsMore(ctx.SourceText(metric), metric.Id, leader.Group.Label, follower.Group.Label)));
         }
 
         yield return new ReportSection("gap-trend", ctx.Text.TrendTitle, trend);
-        yield return new ReportSection("odds", OddsSection.Title(code), odds);
+        yield return new ReportSection("odds", ctx.Text.OddsTitle, odds);
     }
 }

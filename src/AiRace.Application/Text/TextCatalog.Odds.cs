@@ -1,0 +1,52 @@
+using AiRace.Application.Odds;
+using AiRace.Core.Odds;
+
+namespace AiRace.Application.Text;
+
+/// <summary>The section "The odds": the printed model and its back-test, the probabilities, the reliability diagram, the definition.</summary>
+public abstract partial class TextCatalog
+{
+    public abstract string OddsTitle { get; }
+
+    /// <summary>One sentence: which model is printed and how it scored on the pooled back-test against the base rate and "never".</summary>
+    public abstract string OddsVerdict(OvertakeForecastResult result);
+
+    /// <summary>One sentence: how the printed model scored on this race's own back-test forecasts, which are few.</summary>
+    public abstract string OddsRaceLine(ForecastResult result);
+
+    /// <summary>The printed model and its Platt recalibration.</summary>
+    public abstract string OddsModelLine(OvertakeForecastResult result);
+
+    /// <summary>The sentence above the probability table.</summary>
+    public abstract string OddsIntro(string follower, string metric, string leader, DateOnly from, string model);
+
+    public abstract IReadOnlyList<string> OddsColumns { get; }
+
+    /// <summary>A horizon in years (<c>1 year</c>, <c>3 years</c>).</summary>
+    public abstract string Years(double years);
+
+    public abstract string ReliabilityTitle(string model);
+
+    public abstract string ReliabilityPredicted { get; }
+
+    public abstract string ReliabilityObserved { get; }
+
+    public abstract string ReliabilityBarsTitle { get; }
+
+    public abstract string ReliabilitySummary(string title, int forecasts, int events);
+
+    public abstract IReadOnlyList<string> ReliabilityColumns { get; }
+
+    /// <summary>The overtake definition of the printed probabilities.</summary>
+    public abstract string OddsDefinition(OvertakeForecastResult result, string metric, string leader, string follower);
+
+    public abstract string AssumptionsLabel { get; }
+
+    public abstract IReadOnlyList<string> OddsAssumptions { get; }
+
+    /// <summary>The closing line pointing to <c>airace forecast</c> for more paths and the references.</summary>
+    public abstract string OddsMore(string sources, string metricId, string leader, string follower);
+
+    /// <summary>A back-test score (Brier, log score) with up to four decimals.</summary>
+    public string Score(double value) => double.IsFinite(value) ? value.ToString("0.####", Culture) : NotAvailable;
+}
