@@ -38,8 +38,8 @@ internal sealed class ForecastCommand : ICliCommand
     public int Execute(CliContext ctx)
     {
         var by = DateText.Parse("--by", ctx.Get(_by));
-        var horizons = ForecastHorizons.Parse(ctx.Get(_horizon));
-        var model = OddsModels.Parse(ctx.Get(_model));
+        var horizons = Flagged("--horizon", () => ForecastHorizons.Parse(ctx.Get(_horizon)));
+        var model = Flagged("--model", () => OddsModels.Parse(ctx.Get(_model)));
         var paths = ctx.Get(_paths);
         var backtestPaths = ctx.Get(_backtestPaths);
         if (paths < 1 || backtestPaths < 1)
@@ -67,5 +67,18 @@ internal sealed class ForecastCommand : ICliCommand
         });
         ForecastOutput.Write(ctx, result);
         return ExitCodes.Ok;
+    }
+
+    /// <summary>Core's messages name values, not options: the command puts its option in front (<c>--model: 'x' is not a model …</c>).</summary>
+    private static T Flagged<T>(string flag, Func<T> parse)
+    {
+        try
+        {
+            return parse();
+        }
+        catch (AiRaceException ex) when (ex.Kind == ErrorKind.Usage)
+        {
+            throw new AiRaceException(ex.Kind, $"{flag}: {ex.Message}", ex);
+        }
     }
 }

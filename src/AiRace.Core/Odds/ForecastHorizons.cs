@@ -44,5 +44,5 @@ public static class ForecastHorizons
     }
 
     private static AiRaceException Bad(string text, string part) =>
-        new(ErrorKind.Usage, $"--horizon '{text}': '{part}' is not a horizon; use years or months up to {MaxYears} years, such as 1y,3y,5y or 6m.");
+        new(ErrorKind.Usage, $"The horizons '{text}': '{part}' is not a horizon; use years or months up to {MaxYears} years, such as 1y,3y,5y or 6m.");
 }

@@ -25,7 +25,7 @@ public static class OddsModels
         "jump" => OddsModel.Jump,
         "lag" => OddsModel.Lag,
         "hazard" => OddsModel.Hazard,
-        _ => throw new AiRaceException(ErrorKind.Usage, $"--model '{text}' is not a model: use jump, lag, hazard or best."),
+        _ => throw new AiRaceException(ErrorKind.Usage, $"'{text}' is not a model: use jump, lag, hazard or best."),
     };
 
     public static IReadOnlyDictionary<string, string> Assumptions { get; } = new Dictionary<string, string>(StringComparer.Ordinal)

@@ -40,7 +40,7 @@ public static class OvertakeForecast
             : options.HorizonsYears.Select(y => y * 12).ToArray();
         if (options.By is { } end && end <= from)
         {
-            throw new AiRaceException(ErrorKind.Usage, $"--by {end:yyyy-MM-dd} is not after the last data date {from:yyyy-MM-dd}; pick a later --by.");
+            throw new AiRaceException(ErrorKind.Usage, $"The end date {end:yyyy-MM-dd} is not after the last data date {from:yyyy-MM-dd}: pick a later end date.");
         }
 
         var maxMonths = Math.Max(12, Math.Max(Math.Min(options.CurveMonths, (int)(12 * ForecastHorizons.MaxYears)), (int)Math.Ceiling(monthsList.Max() - 1e-9)));
@@ -68,7 +68,7 @@ public static class OvertakeForecast
 
         if (model is { } chosen && rawAny[(int)chosen] is null)
         {
-            throw new AiRaceException(ErrorKind.Usage, $"The {OddsModels.Name(chosen)} model cannot be fitted on the data up to {from:yyyy-MM-dd} (too few overtakes or months); use --model best or a later --as-of.");
+            throw new AiRaceException(ErrorKind.Usage, $"The {OddsModels.Name(chosen)} model cannot be fitted on the data up to {from:yyyy-MM-dd} (too few overtakes or months): use the best model or a later as-of date.");
         }
 
         var calibration = model is { } cm ? backtest.CalibrationOf(cm, race.KindName) : Calibration.Identity;
@@ -156,5 +156,5 @@ public static class OvertakeForecast
 
     private static AiRaceException NotEnough(Race race, DateOnly from) =>
         new(ErrorKind.Usage,
-            $"The race {race.A.Group.Label} vs {race.B.Group.Label} on {race.MetricId} has no forecastable state on {from:yyyy-MM-dd}: both groups need a record since the last rating-method break and at least {RaceTimeline.MinimumAdvances} record-setting releases between them. Pick a later --as-of or other groups.");
+            $"The race {race.A.Group.Label} vs {race.B.Group.Label} on {race.MetricId} has no forecastable state on {from:yyyy-MM-dd}: both groups need a record since the last rating-method break and at least {RaceTimeline.MinimumAdvances} record-setting releases between them. Pick a later as-of date or other groups.");
 }

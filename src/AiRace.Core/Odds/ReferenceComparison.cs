@@ -39,7 +39,7 @@ public sealed record ReferenceComparison(ReferenceProbability Reference, double?
 
         if (r.Metric is { } m && !string.Equals(m, metricId, StringComparison.OrdinalIgnoreCase))
         {
-            return new(r, null, null, null, $"about {m}; run the forecast with --metric {m}");
+            return new(r, null, null, null, $"about {m}; forecast on {m} to compare");
         }
 
         if (r.WindowEnd is not { } end)
@@ -71,12 +71,12 @@ public sealed record ReferenceComparison(ReferenceProbability Reference, double?
 
         if (at && p is null)
         {
-            notes.Add($"run with --by {end:yyyy-MM-dd} for the at-horizon probability");
+            notes.Add($"ask for the window ending {end:yyyy-MM-dd} for the at-horizon probability");
         }
 
         if (p is null && !at)
         {
-            notes.Add("beyond the forecast's longest horizon; pass a longer --horizon");
+            notes.Add("beyond the forecast's longest horizon; ask for a longer horizon");
         }
 
         return new(r, p, months / 12, definition, notes.Count == 0 ? null : string.Join("; ", notes));

@@ -13,7 +13,7 @@ public static class TrendAnalysis
         {
             throw new AiRaceException(
                 ErrorKind.Usage,
-                $"The {measure} gap has {series.Count} dates in the window; a trend needs at least {MinimumPoints}. Widen --from/--to or pick a metric with more history.");
+                $"The {measure} gap has {series.Count} dates in the window; a trend needs at least {MinimumPoints}. Widen the window or pick a metric with more history.");
         }
 
         var ordered = series.OrderBy(p => p.Date).ToArray();

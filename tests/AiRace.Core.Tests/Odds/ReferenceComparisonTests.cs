@@ -27,7 +27,7 @@ public sealed class ReferenceComparisonTests
         Assert.Null(rows[1].ModelProbability);
         Assert.Contains("ended", rows[1].Note, StringComparison.Ordinal);
         Assert.Null(rows[2].ModelProbability);
-        Assert.Contains("--metric other-metric", rows[2].Note, StringComparison.Ordinal);
+        Assert.Contains("forecast on other-metric", rows[2].Note, StringComparison.Ordinal);
         Assert.Equal(rows[0].ModelProbability, rows[3].ModelProbability);
         Assert.Contains("ties", rows[3].Note, StringComparison.Ordinal);
         Assert.Null(rows[4].ModelProbability);
