@@ -10,22 +10,10 @@ namespace AiRace.Application.Tests;
 /// <summary>The queries that once ignored the as-of date (trend, usage, adoption) end by it on the real files.</summary>
 public sealed class RealDataAsOfTests
 {
-    private static AiRaceStore Import(params string[] folders)
-    {
-        var store = AiRaceStore.Open(":memory:");
-        var runner = new FileImportRunner(store);
-        foreach (var file in FileImportRunner.Expand(folders.Select(SharedData.Folder)))
-        {
-            runner.ImportFile(file);
-        }
-
-        return store;
-    }
-
     [RealDataFact]
     public void Trend_as_of_the_end_of_2024_ends_by_then_and_earlier_than_without_it()
     {
-        using var store = Import("lmarena-history-jasontrigg0");
+        using var store = SharedDataStore.Import("lmarena-history-jasontrigg0");
         using var session = new StoreSession(store);
         var asOf = new DateOnly(2024, 12, 31);
 
@@ -40,7 +28,7 @@ public sealed class RealDataAsOfTests
     [RealDataFact]
     public void Usage_as_of_mid_2025_ends_by_then()
     {
-        using var store = Import("openrouter-weekly-johnbean393");
+        using var store = SharedDataStore.Import("openrouter-weekly-johnbean393");
         using var session = new StoreSession(store);
         var asOf = new DateOnly(2025, 6, 30);
 
@@ -55,7 +43,7 @@ public sealed class RealDataAsOfTests
     [RealDataFact]
     public void Adoption_as_of_a_date_uses_only_earlier_snapshots()
     {
-        using var store = Import("hf-trending-park-onezero");
+        using var store = SharedDataStore.Import("hf-trending-park-onezero");
         using var session = new StoreSession(store);
         var dates = store.HubSnapshots().Select(s => s.Date).Distinct().Order().ToList();
         var asOf = dates[dates.Count / 2];

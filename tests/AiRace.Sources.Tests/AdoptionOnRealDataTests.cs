@@ -10,22 +10,10 @@ namespace AiRace.Sources.Tests;
 /// <summary>Figures on the real files, checked against values computed independently with python3 (see each test).</summary>
 public sealed class AdoptionOnRealDataTests
 {
-    private static AiRaceStore Import(params string[] folders)
-    {
-        var store = AiRaceStore.Open(":memory:");
-        var runner = new FileImportRunner(store);
-        foreach (var file in FileImportRunner.Expand(folders.Select(SharedData.Folder)))
-        {
-            runner.ImportFile(file);
-        }
-
-        return store;
-    }
-
     [RealDataFact]
     public void Lineage_of_the_leaderboard_reaches_qwen_and_llama_roots_with_no_cycles()
     {
-        using var store = Import("open-llm-leaderboard-fboulnois");
+        using var store = SharedDataStore.Import("open-llm-leaderboard-fboulnois");
         var graph = new LineageGraph(store.HubLineageEdges()).ResolveAll();
         var derivatives = store.HubLineageEdges().Where(e => e.Relation is not null).ToList();
 
@@ -42,7 +30,7 @@ public sealed class AdoptionOnRealDataTests
     [RealDataFact]
     public void Trending_downloads_by_country_match_a_hand_sum_of_2026_03_08()
     {
-        using var store = Import("hf-trending-park-onezero");
+        using var store = SharedDataStore.Import("hf-trending-park-onezero");
         var figure = AdoptionFigureBuilder.Build(
             store, TestOrganizations.Policy, new AdoptionQuery(AdoptionGrouping.Country, AdoptionMeasure.Downloads, At: new DateOnly(2026, 3, 8)));
 
@@ -59,7 +47,7 @@ public sealed class AdoptionOnRealDataTests
     [RealDataFact]
     public void Usage_shares_of_china_and_the_us_match_hand_computed_weeks()
     {
-        using var store = Import("openrouter-weekly-johnbean393");
+        using var store = SharedDataStore.Import("openrouter-weekly-johnbean393");
         var figure = UsageFigureBuilder.Build(store, TestOrganizations.Policy, new UsageQuery(UsageGrouping.Country));
         double Share(int y, int m, int d, string country) => figure.Points.Single(p => p.Date == new DateOnly(y, m, d)).Shares[country];
 
@@ -81,7 +69,7 @@ public sealed class AdoptionOnRealDataTests
     [RealDataFact]
     public void Excluding_free_routes_takes_them_out_of_the_denominator_too()
     {
-        using var store = Import("openrouter-weekly-johnbean393");
+        using var store = SharedDataStore.Import("openrouter-weekly-johnbean393");
         var figure = UsageFigureBuilder.Build(store, TestOrganizations.Policy, new UsageQuery(UsageGrouping.Country, FreeMode.Excluded));
 
         // python3, 2026-05-11.json: CN 8,686e9 of 12,446e9; the free route tencent/hy3-preview-20260421:free (CN) 2,680e9;
