@@ -11,13 +11,21 @@ internal sealed record LagModel(double C, double Phi, double Sigma, double Nu)
 {
     public const int MaxResiduals = 2000;
 
+    /// <summary>
+    /// Months whose gap (now or next month) is beyond this many median jumps are left out of the fit: a race whose median
+    /// jump is tiny (an index that moves in small steps) otherwise puts gaps of millions of jumps into one pooled least-squares
+    /// line and the fitted c and σ become meaningless. Such a gap is far from zero anyway: it has no bearing on crossing it.
+    /// </summary>
+    public const double MaxFittedGap = 25;
+
     public static LagModel? Fit(IReadOnlyList<PanelRow> rows)
     {
         var x = new List<double>();
         var y = new List<double>();
         foreach (var r in rows)
         {
-            if (r.ZNext is { } next)
+            if (r.ZNext is { } next && double.IsFinite(r.State.Z) && double.IsFinite(next)
+                && Math.Abs(r.State.Z) <= MaxFittedGap && Math.Abs(next) <= MaxFittedGap)
             {
                 x.Add(r.State.Z);
                 y.Add(next);
