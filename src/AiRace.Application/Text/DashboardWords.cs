@@ -1,0 +1,71 @@
+namespace AiRace.Application.Text;
+
+/// <summary>The words of the dashboard (<c>airace serve</c>): navigation, page titles, controls, column heads, the cite line.</summary>
+public sealed record DashboardWords
+{
+    public required string Product { get; init; }
+    public required string Home { get; init; }
+    public required string Claims { get; init; }
+    public required string Metrics { get; init; }
+    public required string Compare { get; init; }
+    public required string Odds { get; init; }
+    public required string Adoption { get; init; }
+    public required string Usage { get; init; }
+    public required string Models { get; init; }
+    public required string Orgs { get; init; }
+    public required string Sources { get; init; }
+    public required string Language { get; init; }
+    public required string Apply { get; init; }
+    public required string AsOf { get; init; }
+    public required string AllData { get; init; }
+    public required string GroupA { get; init; }
+    public required string GroupB { get; init; }
+    public required string Metric { get; init; }
+    public required string Search { get; init; }
+    public required string Organization { get; init; }
+    public required string Country { get; init; }
+    public required string Openness { get; init; }
+    public required string Any { get; init; }
+    public required string GroupBy { get; init; }
+    public required string Date { get; init; }
+    public required string Model { get; init; }
+    public required string Score { get; init; }
+    public required string Gap { get; init; }
+    public required string GapPercent { get; init; }
+    public required string MonthsBehind { get; init; }
+    public required string Leader { get; init; }
+    public required string LeadChanges { get; init; }
+    public required string PreviousLeader { get; init; }
+    public required string Verdict { get; init; }
+    public required string Figure { get; init; }
+    public required string Name { get; init; }
+    public required string Unit { get; init; }
+    public required string Kind { get; init; }
+    public required string FirstDate { get; init; }
+    public required string LastDate { get; init; }
+    public required string Observations { get; init; }
+    public required string Rule { get; init; }
+    public required string ReleaseDate { get; init; }
+    public required string BestRank { get; init; }
+    public required string Unresolved { get; init; }
+    public required string File { get; init; }
+    public required string Rows { get; init; }
+    public required string Imported { get; init; }
+    public required string Attribution { get; init; }
+    public required string Share { get; init; }
+    public required string Total { get; init; }
+    public required string Denominator { get; init; }
+    public required string Crossings { get; init; }
+    public required string CiteThis { get; init; }
+    public required string Definition { get; init; }
+    public required string Source { get; init; }
+    public required string Link { get; init; }
+    public required string Json { get; init; }
+    public required string Csv { get; init; }
+    public required string KeyGaps { get; init; }
+    public required string ChartText { get; init; }
+    public required string NoRows { get; init; }
+    public required string Never { get; init; }
+    public required string Footer { get; init; }
+    public required string OddsPending { get; init; }
+}
