@@ -41,10 +41,10 @@ internal static class GapChart
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(gap);
-        var w = text.Dashboard;
+        var w = text;
         var last = gap.Points.Count > 0 ? gap.Points[^1] : null;
         return last is null
-            ? $"{text.Group(gap.A)} – {text.Group(gap.B)}, {gap.Metric}: {w.NoRows}"
-            : $"{text.Group(gap.A)} – {text.Group(gap.B)}, {gap.Metric}, {text.Date(last.Date)}: {text.Number(last.A.Score)} / {text.Number(last.B.Score)} ({w.Gap} {text.Signed(last.Gap)} {text.Unit(gap.Unit)}). {w.ChartText}.";
+            ? $"{text.Group(gap.A)} – {text.Group(gap.B)}, {gap.Metric}: {w.WebNoRows}"
+            : $"{text.Group(gap.A)} – {text.Group(gap.B)}, {gap.Metric}, {text.Date(last.Date)}: {text.Number(last.A.Score)} / {text.Number(last.B.Score)} ({w.WebGap} {text.Signed(last.Gap)} {text.Unit(gap.Unit)}). {w.WebChartText}.";
     }
 }

@@ -26,7 +26,7 @@ internal sealed class HtmlPage
         _hasCsv = hasCsv;
     }
 
-    public DashboardWords Words => _request.Text.Dashboard;
+    public TextCatalog Words => _request.Text;
 
     public string? Title { get; set; }
 
@@ -94,7 +94,7 @@ internal sealed class HtmlPage
         _body.Append("</tbody></table>\n");
         if (!any)
         {
-            P(Words.NoRows, "empty");
+            P(Words.WebNoRows, "empty");
         }
 
         return this;
@@ -105,20 +105,20 @@ internal sealed class HtmlPage
     {
         var w = Words;
         var url = _request.Http.Request.Scheme + "://" + _request.Http.Request.Host + _request.Http.Request.Path + _request.Http.Request.QueryString;
-        _body.Append("<p class=\"cite\"><strong>").Append(Encode(w.CiteThis)).Append(":</strong> ");
+        _body.Append("<p class=\"cite\"><strong>").Append(Encode(w.WebCiteThis)).Append(":</strong> ");
         if (!string.IsNullOrWhiteSpace(definition))
         {
-            _body.Append(Encode(w.Definition)).Append(": ").Append(Encode(definition)).Append(". ");
+            _body.Append(Encode(w.WebDefinition)).Append(": ").Append(Encode(definition)).Append(". ");
         }
 
-        _body.Append(Encode(w.AsOf)).Append(' ').Append(Encode(asOf is { } d ? _request.Text.Date(d) : w.AllData)).Append(". ");
+        _body.Append(Encode(w.WebAsOf)).Append(' ').Append(Encode(asOf is { } d ? _request.Text.Date(d) : w.WebAllData)).Append(". ");
         var s = string.Join("; ", sources.Distinct(StringComparer.Ordinal));
         if (s.Length > 0)
         {
-            _body.Append(Encode(w.Source)).Append(": ").Append(Encode(s)).Append(". ");
+            _body.Append(Encode(w.WebSource)).Append(": ").Append(Encode(s)).Append(". ");
         }
 
-        _body.Append(Encode(w.Link)).Append(": <a href=\"").Append(Encode(url)).Append("\">").Append(Encode(url)).Append("</a></p>\n");
+        _body.Append(Encode(w.WebLink)).Append(": <a href=\"").Append(Encode(url)).Append("\">").Append(Encode(url)).Append("</a></p>\n");
         return this;
     }
 
@@ -129,7 +129,7 @@ internal sealed class HtmlPage
         var all = fields.ToList();
         if (asOf)
         {
-            all.Add(new FormField(Parameters.AsOf, Words.AsOf, _request.Query(Parameters.AsOf), Type: "date"));
+            all.Add(new FormField(Parameters.AsOf, Words.WebAsOf, _request.Query(Parameters.AsOf), Type: "date"));
         }
 
         foreach (var f in all)
@@ -160,7 +160,7 @@ internal sealed class HtmlPage
             _body.Append("<input type=\"hidden\" name=\"lang\" value=\"").Append(Encode(lang)).Append("\">");
         }
 
-        _body.Append("<button type=\"submit\">").Append(Encode(Words.Apply)).Append("</button></form>\n");
+        _body.Append("<button type=\"submit\">").Append(Encode(Words.WebApply)).Append("</button></form>\n");
         return this;
     }
 
@@ -180,7 +180,7 @@ internal sealed class HtmlPage
         var html = new StringBuilder(_body.Length + 2048);
         html.Append("<!doctype html>\n<html lang=\"").Append(text.Code).Append("\"><head><meta charset=\"utf-8\">")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-            .Append("<title>").Append(Encode(Title is null ? w.Product : $"{Title} · {w.Product}")).Append("</title>")
+            .Append("<title>").Append(Encode(Title is null ? "AiRace" : $"{Title} · {"AiRace"}")).Append("</title>")
             .Append("<link rel=\"stylesheet\" href=\"/assets/site.css\">")
             .Append("<link rel=\"alternate\" type=\"application/json\" href=\"").Append(Encode(_request.Twin(".json"))).Append("\">")
             .Append("</head><body><header><nav aria-label=\"AiRace\">");
@@ -191,7 +191,7 @@ internal sealed class HtmlPage
                 .Append('>').Append(Encode(label)).Append("</a> ");
         }
 
-        html.Append("</nav><p class=\"lang\">").Append(Encode(w.Language)).Append(": ");
+        html.Append("</nav><p class=\"lang\">").Append(Encode(w.WebLanguage)).Append(": ");
         foreach (var l in TextCatalog.All)
         {
             html.Append("<a hreflang=\"").Append(l.Code).Append("\" href=\"").Append(Encode(_request.With(Parameters.Lang, l.Code == "en" ? null : l.Code))).Append('"')
@@ -199,20 +199,20 @@ internal sealed class HtmlPage
         }
 
         html.Append("</p></header><main>\n").Append(_body).Append("</main><footer><p>")
-            .Append("<a rel=\"alternate\" type=\"application/json\" href=\"").Append(Encode(_request.Twin(".json"))).Append("\">").Append(Encode(w.Json)).Append("</a>");
+            .Append("<a rel=\"alternate\" type=\"application/json\" href=\"").Append(Encode(_request.Twin(".json"))).Append("\">").Append(Encode("JSON")).Append("</a>");
         if (_hasCsv)
         {
-            html.Append(" · <a rel=\"alternate\" type=\"text/csv\" href=\"").Append(Encode(_request.Twin(".csv"))).Append("\">").Append(Encode(w.Csv)).Append("</a>");
+            html.Append(" · <a rel=\"alternate\" type=\"text/csv\" href=\"").Append(Encode(_request.Twin(".csv"))).Append("\">").Append(Encode("CSV")).Append("</a>");
         }
 
-        html.Append("</p><p>").Append(Encode(w.Footer)).Append("</p></footer></body></html>\n");
+        html.Append("</p><p>").Append(Encode(w.WebFooter)).Append("</p></footer></body></html>\n");
         return html.ToString();
     }
 
-    private static IEnumerable<(string Path, string Label)> Navigation(DashboardWords w) =>
+    private static IEnumerable<(string Path, string Label)> Navigation(TextCatalog w) =>
     [
-        ("/", w.Home), ("/claims", w.Claims), ("/metrics", w.Metrics), ("/compare", w.Compare), ("/odds", w.Odds),
-        ("/adoption", w.Adoption), ("/usage", w.Usage), ("/models", w.Models), ("/orgs", w.Orgs), ("/sources", w.Sources),
+        ("/", w.WebHome), ("/claims", w.WebClaims), ("/metrics", w.WebMetrics), ("/compare", w.WebCompare), ("/odds", w.WebOdds),
+        ("/adoption", w.WebAdoption), ("/usage", w.WebUsage), ("/models", w.WebModels), ("/orgs", w.WebOrgs), ("/sources", w.WebSources),
     ];
 
     private void AppendCell(Cell cell)

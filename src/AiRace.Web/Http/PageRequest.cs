@@ -1,6 +1,4 @@
 using AiRace.Application.Text;
-using AiRace.Application.Validation;
-using AiRace.Core;
 using Microsoft.AspNetCore.Http;
 
 namespace AiRace.Web.Http;
@@ -46,17 +44,8 @@ internal sealed class PageRequest
     public static PageRequest Of(HttpContext http, string page)
     {
         ArgumentNullException.ThrowIfNull(http);
-        TextCatalog text;
-        try
-        {
-            text = TextCatalog.For(http.Request.Query[Parameters.Lang].ToString());
-        }
-        catch (AiRaceException ex)
-        {
-            throw QueryInput.Error(Parameters.Lang, ex.Message);
-        }
-
-        var asOf = DateText.Parse(Parameters.AsOf, http.Request.Query[Parameters.AsOf].ToString());
+        var text = Inputs.About(Parameters.Lang, () => TextCatalog.For(http.Request.Query[Parameters.Lang].ToString()));
+        var asOf = Inputs.Date(Parameters.AsOf, http.Request.Query[Parameters.AsOf].ToString());
         return new PageRequest(http, page, text, asOf);
     }
 

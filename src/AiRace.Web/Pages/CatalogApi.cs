@@ -24,7 +24,7 @@ internal static class CatalogApi
 
     private static IReadOnlyList<ModelRow> RunModels(PageRequest r, StoreSession s)
     {
-        var openness = r.Query("openness") is { } o ? Choice.Parse("openness", o, Openness) : null;
+        var openness = r.Query("openness") is { } o ? Inputs.Choose("openness", o, Openness) : null;
         return [.. new ModelsQuery(r.Query("search"), r.Query("org"), r.Query("country"), r.AsOf).Run(s).Where(m => openness is null || m.Openness == openness)];
     }
 
@@ -32,15 +32,15 @@ internal static class CatalogApi
     {
         var w = html.Words;
         var t = r.Text;
-        html.Title = w.Models;
-        html.H1(w.Models).Form(
+        html.Title = w.WebModels;
+        html.H1(w.WebModels).Form(
         [
-            new FormField("search", w.Search, r.Query("search")),
-            new FormField("org", w.Organization, r.Query("org")),
-            new FormField("country", w.Country, r.Query("country")),
-            new FormField("openness", w.Openness, r.Query("openness") ?? string.Empty, [(string.Empty, w.Any), .. Openness.Select(x => (x.Name, x.Name))]),
+            new FormField("search", w.WebSearch, r.Query("search")),
+            new FormField("org", w.WebOrganization, r.Query("org")),
+            new FormField("country", w.WebCountry, r.Query("country")),
+            new FormField("openness", w.WebOpenness, r.Query("openness") ?? string.Empty, [(string.Empty, w.WebAny), .. Openness.Select(x => (x.Name, x.Name))]),
         ]);
-        html.Table(w.Models, [w.Model, w.Name, w.Organization, w.Country, w.Rule, w.Openness, w.ReleaseDate], rows.Select(m => (IReadOnlyList<Cell>)
+        html.Table(w.WebModels, [w.WebModel, w.WebName, w.WebOrganization, w.WebCountry, w.WebRule, w.WebOpenness, w.WebReleaseDate], rows.Select(m => (IReadOnlyList<Cell>)
         [
             m.Key, m.Name, m.Organization is { } org ? new Cell(org, "/models?org=" + Uri.EscapeDataString(org)) : t.NotAvailable,
             m.Country is { } c ? t.Group(c) : t.NotAvailable, m.CountryRule, m.Openness, t.Date(m.ReleaseDate),
@@ -52,9 +52,9 @@ internal static class CatalogApi
     {
         var w = html.Words;
         var t = r.Text;
-        html.Title = w.Orgs;
-        html.H1(w.Orgs).Form([]);
-        html.Table(w.Orgs, [w.Organization, w.Country, w.Rule, w.Models, w.Unresolved, w.BestRank], rows.Select(o => (IReadOnlyList<Cell>)
+        html.Title = w.WebOrgs;
+        html.H1(w.WebOrgs).Form([]);
+        html.Table(w.WebOrgs, [w.WebOrganization, w.WebCountry, w.WebRule, w.WebModels, w.WebUnresolved, w.WebBestRank], rows.Select(o => (IReadOnlyList<Cell>)
         [
             new Cell(o.Organization, "/models?org=" + Uri.EscapeDataString(o.Organization)), o.Country ?? t.NotAvailable, o.Rules, t.Count(o.Models),
             t.Count(o.UnresolvedModels), o.BestRank is { } b ? t.Count(b) : t.NotAvailable,
@@ -66,9 +66,9 @@ internal static class CatalogApi
     {
         var w = html.Words;
         var t = r.Text;
-        html.Title = w.Sources;
-        html.H1(w.Sources).Form([]);
-        html.Table(w.Sources, [w.Kind, w.File, w.Rows, w.Imported, w.Attribution], rows.Select(s => (IReadOnlyList<Cell>)
+        html.Title = w.WebSources;
+        html.H1(w.WebSources).Form([]);
+        html.Table(w.WebSources, [w.WebKind, w.WebFile, w.WebRows, w.WebImported, w.WebAttribution], rows.Select(s => (IReadOnlyList<Cell>)
         [
             s.Kind, s.File, t.Count(s.Rows), t.Date(DateOnly.FromDateTime(s.ImportedAt.UtcDateTime)), s.Attribution,
         ]));

@@ -14,7 +14,7 @@ internal static class ClaimsApi
         (r, s) => ClaimsQueries.Run(s.Store, s.Attribution, new ClaimsQuery(AsOf: r.AsOf, Language: r.Text.Code)),
         (r, v, html) =>
         {
-            html.Title = html.Words.Claims;
+            html.Title = html.Words.WebClaims;
             html.H1(v.Labels.Title).Form([]);
             RenderClaims(r, v, html);
         },

@@ -28,7 +28,7 @@ internal static class CompareApi
     private static void Render(PageRequest request, GapResult gap, HtmlPage html)
     {
         var t = request.Text;
-        html.Title = $"{html.Words.Compare}: {t.Group(gap.A)} – {t.Group(gap.B)}";
+        html.Title = $"{html.Words.WebCompare}: {t.Group(gap.A)} – {t.Group(gap.B)}";
         html.H1(html.Title).Form(GapTable.Fields(request, GroupPair.Of(request), gap.Metric));
         html.Chart(Charts.GapChart.Svg(t, gap), Charts.GapChart.Description(t, gap));
         GapTable.Render(t, gap, html);

@@ -10,15 +10,15 @@ internal static class GapTable
 {
     public static void Render(TextCatalog t, GapResult gap, HtmlPage html)
     {
-        var w = t.Dashboard;
+        var w = t;
         html.Table(
             $"{t.Group(gap.A)} – {t.Group(gap.B)}: {gap.Metric}",
-            [w.Date, $"{w.GroupA}: {w.Model}", $"{w.GroupA}: {w.Score}", $"{w.GroupB}: {w.Model}", $"{w.GroupB}: {w.Score}", w.Gap, w.GapPercent],
+            [w.WebDate, $"{w.WebGroupA}: {w.WebModel}", $"{w.WebGroupA}: {w.WebScore}", $"{w.WebGroupB}: {w.WebModel}", $"{w.WebGroupB}: {w.WebScore}", w.WebGap, w.WebGapPercent],
             gap.Points.Select(p => (IReadOnlyList<Cell>)
             [
                 t.Date(p.Date), p.A.Model, t.Number(p.A.Score), p.B.Model, t.Number(p.B.Score), t.Signed(p.Gap), t.Percent(p.GapPercent),
             ]));
-        html.Table(w.LeadChanges, [w.Date, w.Leader, w.PreviousLeader, w.Gap], gap.LeadChanges.Select(c => (IReadOnlyList<Cell>)
+        html.Table(w.WebLeadChanges, [w.WebDate, w.WebLeader, w.WebPreviousLeader, w.WebGap], gap.LeadChanges.Select(c => (IReadOnlyList<Cell>)
             [t.Date(c.Date), t.Group(c.Leader), t.Group(c.PreviousLeader), t.Signed(c.Gap)]));
     }
 
@@ -33,15 +33,15 @@ internal static class GapTable
     /// <summary>The controls of a comparison: the two groups (and the metric, where the page does not name it in its path).</summary>
     public static List<FormField> Fields(PageRequest request, GroupPair pair, string? metric = null)
     {
-        var w = request.Text.Dashboard;
+        var w = request.Text;
         var fields = new List<FormField>();
         if (metric is not null)
         {
-            fields.Add(new FormField(Parameters.Metric, w.Metric, metric));
+            fields.Add(new FormField(Parameters.Metric, w.WebMetric, metric));
         }
 
-        fields.Add(new FormField(Parameters.A, w.GroupA, pair.A));
-        fields.Add(new FormField(Parameters.B, w.GroupB, pair.B));
+        fields.Add(new FormField(Parameters.A, w.WebGroupA, pair.A));
+        fields.Add(new FormField(Parameters.B, w.WebGroupB, pair.B));
         return fields;
     }
 }

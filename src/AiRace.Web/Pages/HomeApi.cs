@@ -15,10 +15,10 @@ internal static class HomeApi
     {
         var w = html.Words;
         var t = request.Text;
-        html.Title = w.Home;
-        html.H1(w.Home).Form([]);
-        html.H2(w.KeyGaps);
-        html.Table(w.KeyGaps, [w.Metric, w.Date, w.GroupA, w.Score, w.GroupB, w.Score, w.Gap], view.Gaps.Select(g => (IReadOnlyList<Cell>)
+        html.Title = w.WebHome;
+        html.H1(w.WebHome).Form([]);
+        html.H2(w.WebKeyGaps);
+        html.Table(w.WebKeyGaps, [w.WebMetric, w.WebDate, w.WebGroupA, w.WebScore, w.WebGroupB, w.WebScore, w.WebGap], view.Gaps.Select(g => (IReadOnlyList<Cell>)
         [
             new Cell(t.MetricName(g.Metric, g.Name), $"/metrics/{Uri.EscapeDataString(g.Metric)}"), t.Date(g.Date),
             $"{t.Group(g.A)}: {g.AModel}", t.Number(g.AScore), $"{t.Group(g.B)}: {g.BModel}", t.Number(g.BScore), $"{t.Signed(g.Gap)} {t.Unit(g.Unit)}",

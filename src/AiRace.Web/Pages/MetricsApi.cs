@@ -34,9 +34,9 @@ internal static class MetricsApi
     {
         var w = html.Words;
         var t = request.Text;
-        html.Title = w.Metrics;
-        html.H1(w.Metrics).Form([]);
-        html.Table(w.Metrics, [w.Metric, w.Name, w.Kind, w.Unit, w.FirstDate, w.LastDate, w.Models, w.Observations], rows.Select(m => (IReadOnlyList<Cell>)
+        html.Title = w.WebMetrics;
+        html.H1(w.WebMetrics).Form([]);
+        html.Table(w.WebMetrics, [w.WebMetric, w.WebName, w.WebKind, w.WebUnit, w.WebFirstDate, w.WebLastDate, w.WebModels, w.WebObservations], rows.Select(m => (IReadOnlyList<Cell>)
         [
             new Cell(m.Id, $"/metrics/{Uri.EscapeDataString(m.Id)}{Lang(request)}"), t.MetricName(m.Id, m.Name), m.Kind, t.Unit(m.Unit),
             t.Date(m.FirstDate), t.Date(m.LastDate), t.Count(m.Models), t.Count(m.Observations),
@@ -56,17 +56,17 @@ internal static class MetricsApi
         html.Cite(v.Gap.Definition, request.AsOf ?? v.Metric.LastDate, v.Gap.Sources);
         if (v.Behind.Series is { } s)
         {
-            html.H2(w.MonthsBehind);
+            html.H2(w.WebMonthsBehind);
             html.P($"{t.Group(s.B)} / {t.Group(s.A)}: {t.Compact(s.Summary.Current)} ({s.Method})");
-            html.Table(w.MonthsBehind, [w.Date, w.Model, w.MonthsBehind, w.Leader], s.Points.Select(p => (IReadOnlyList<Cell>)
+            html.Table(w.WebMonthsBehind, [w.WebDate, w.WebModel, w.WebMonthsBehind, w.WebLeader], s.Points.Select(p => (IReadOnlyList<Cell>)
             [
-                t.Date(p.Date), p.Follower.Model, p.MonthsBehind is { } m ? t.Number(m) : w.Never, p.Leader.Model ?? w.Never,
+                t.Date(p.Date), p.Follower.Model, p.MonthsBehind is { } m ? t.Number(m) : w.WebNever, p.Leader.Model ?? w.WebNever,
             ]));
             html.Cite(s.Definition, request.AsOf ?? v.Metric.LastDate, s.Sources);
         }
         else if (v.Behind.Estimate is { } e)
         {
-            html.H2(w.MonthsBehind).Cite(e.Definition, request.AsOf ?? v.Metric.LastDate, e.Sources);
+            html.H2(w.WebMonthsBehind).Cite(e.Definition, request.AsOf ?? v.Metric.LastDate, e.Sources);
         }
     }
 

@@ -15,12 +15,12 @@ internal static class OddsApi
     {
         var t = request.Text;
         var w = html.Words;
-        html.Title = $"{w.Odds}: {t.Group(v.A)} – {t.Group(v.B)}";
+        html.Title = $"{w.WebOdds}: {t.Group(v.A)} – {t.Group(v.B)}";
         html.H1(html.Title).Form(GapTable.Fields(request, GroupPair.Of(request), v.Metric));
         html.P(v.Note);
-        html.Element("p", $"{w.Verdict}: {v.Trend.Verdict}", "verdict");
-        html.Table(w.Figure, [w.Date, w.Gap, w.MonthsBehind], v.Trend.Series.Select(p => (IReadOnlyList<Cell>)
-            [t.Date(p.Date), t.Compact(p.Points), p.MonthsBehind is { } m ? t.Number(m) : w.Never]));
+        html.Element("p", $"{w.WebVerdict}: {v.Trend.Verdict}", "verdict");
+        html.Table(w.WebFigure, [w.WebDate, w.WebGap, w.WebMonthsBehind], v.Trend.Series.Select(p => (IReadOnlyList<Cell>)
+            [t.Date(p.Date), t.Compact(p.Points), p.MonthsBehind is { } m ? t.Number(m) : w.WebNever]));
         html.Cite(v.Trend.Definition, request.AsOf ?? v.Trend.To, []);
     }
 }

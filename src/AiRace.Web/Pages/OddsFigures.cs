@@ -15,6 +15,6 @@ internal static class OddsFigures
         var metric = CompareApi.Metric(request, session);
         var pair = GroupPair.Of(request);
         var trend = new TrendQuery(metric, pair.Between, AsOf: request.AsOf).Run(session);
-        return new OddsView(trend.Metric, trend.Between.Leader, trend.Between.Follower, trend, request.Text.Dashboard.OddsPending);
+        return new OddsView(trend.Metric, trend.Between.Leader, trend.Between.Follower, trend, request.Text.WebOddsPending);
     }
 }

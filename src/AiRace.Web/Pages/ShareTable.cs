@@ -11,19 +11,19 @@ internal static class ShareTable
     public static void Render(PageRequest request, ShareFigure f, HtmlPage html)
     {
         var t = request.Text;
-        var w = t.Dashboard;
+        var w = t;
         var groups = f.Points.SelectMany(p => p.Shares.Keys).Distinct(StringComparer.Ordinal).ToList();
-        html.P($"{w.Denominator}: {f.Denominator}");
+        html.P($"{w.WebDenominator}: {f.Denominator}");
         html.Table(
             $"{f.Measure} / {f.GroupBy}",
-            [w.Date, .. groups.Select(t.Group), w.Total],
+            [w.WebDate, .. groups.Select(t.Group), w.WebTotal],
             f.Points.Select(p => (IReadOnlyList<Cell>)
             [
                 t.Date(p.Date), .. groups.Select(g => (Cell)(p.Shares.TryGetValue(g, out var s) ? t.Share(s) : t.NotAvailable)), t.Count(p.Total),
             ]));
         if (f.Crossings.Count > 0)
         {
-            html.H2(w.Crossings).Links(f.Crossings.Select(c => new Cell($"{t.Date(c.Date)}: {c.Text}")));
+            html.H2(w.WebCrossings).Links(f.Crossings.Select(c => new Cell($"{t.Date(c.Date)}: {c.Text}")));
         }
 
         foreach (var note in f.Notes)

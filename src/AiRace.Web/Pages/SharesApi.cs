@@ -1,5 +1,4 @@
 using AiRace.Application.Validation;
-using AiRace.Core;
 using AiRace.Core.Adoption;
 using AiRace.Core.Figures;
 using AiRace.Web.Html;
@@ -22,44 +21,36 @@ internal static class SharesApi
 
     private static ShareFigure RunAdoption(PageRequest r, Application.StoreSession s)
     {
-        var by = Choice.Parse("by", r.Query("by") ?? "country", ShareChoices.AdoptionGroupings);
-        AdoptionMeasure measure;
-        try
-        {
-            measure = AdoptionMeasureNames.Parse(r.Query("measure") ?? "downloads");
-        }
-        catch (AiRaceException ex)
-        {
-            throw QueryInput.Error("measure", ex.Message);
-        }
+        var by = Inputs.Choose("by", r.Query("by") ?? "country", ShareChoices.AdoptionGroupings);
+        var measure = Inputs.About("measure", () => AdoptionMeasureNames.Parse(r.Query("measure") ?? "downloads"));
 
         return new Application.Adoption.AdoptionQuery(by, measure, AsOf: r.AsOf).Run(s);
     }
 
     private static ShareFigure RunUsage(PageRequest r, Application.StoreSession s) => new Application.Usage.UsageQuery(
-        Choice.Parse("by", r.Query("by") ?? "country", ShareChoices.UsageGroupings),
-        Choice.Parse("free", r.Query("free") ?? "merged", ShareChoices.FreeModes),
-        Choice.Parse("denominator", r.Query("denominator") ?? "listed", ShareChoices.Denominators),
+        Inputs.Choose("by", r.Query("by") ?? "country", ShareChoices.UsageGroupings),
+        Inputs.Choose("free", r.Query("free") ?? "merged", ShareChoices.FreeModes),
+        Inputs.Choose("denominator", r.Query("denominator") ?? "listed", ShareChoices.Denominators),
         AsOf: r.AsOf).Run(s);
 
     private static void Render(PageRequest r, ShareFigure f, HtmlPage html, IEnumerable<FormField> fields)
     {
-        html.Title = r.Page == "/usage" ? html.Words.Usage : html.Words.Adoption;
+        html.Title = r.Page == "/usage" ? html.Words.WebUsage : html.Words.WebAdoption;
         html.H1(html.Title).Form(fields);
         ShareTable.Render(r, f, html);
     }
 
     private static IEnumerable<FormField> AdoptionFields(PageRequest r) =>
     [
-        Select("by", r.Text.Dashboard.GroupBy, r.Query("by") ?? "country", ShareChoices.AdoptionGroupings.Select(c => c.Name)),
+        Select("by", r.Text.WebGroupBy, r.Query("by") ?? "country", ShareChoices.AdoptionGroupings.Select(c => c.Name)),
         Select("measure", "measure", r.Query("measure") ?? "downloads", AdoptionMeasureNames.All),
     ];
 
     private static IEnumerable<FormField> UsageFields(PageRequest r) =>
     [
-        Select("by", r.Text.Dashboard.GroupBy, r.Query("by") ?? "country", ShareChoices.UsageGroupings.Select(c => c.Name)),
+        Select("by", r.Text.WebGroupBy, r.Query("by") ?? "country", ShareChoices.UsageGroupings.Select(c => c.Name)),
         Select("free", "free", r.Query("free") ?? "merged", ShareChoices.FreeModes.Select(c => c.Name)),
-        Select("denominator", r.Text.Dashboard.Denominator, r.Query("denominator") ?? "listed", ShareChoices.Denominators.Select(c => c.Name)),
+        Select("denominator", r.Text.WebDenominator, r.Query("denominator") ?? "listed", ShareChoices.Denominators.Select(c => c.Name)),
     ];
 
     private static FormField Select(string name, string label, string value, IEnumerable<string> names) =>
