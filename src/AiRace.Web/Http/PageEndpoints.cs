@@ -1,4 +1,3 @@
-using AiRace.Application.Json;
 using AiRace.Core;
 using AiRace.Web.Html;
 using AiRace.Web.Store;
@@ -14,6 +13,7 @@ internal static class PageEndpoints
 {
     public const string HtmlType = "text/html; charset=utf-8";
     public const string CsvType = "text/csv; charset=utf-8";
+    public const string JsonType = "application/json; charset=utf-8";
 
     public static IEndpointRouteBuilder MapPage<T>(this IEndpointRouteBuilder app, DashboardPage<T> page)
         where T : notnull
@@ -54,12 +54,13 @@ internal static class PageEndpoints
         }
     }
 
-    public static Results<JsonHttpResult<T>, ProblemHttpResult> Json<T>(HttpContext http, DashboardStore store, DashboardPage<T> page)
+    /// <summary>The result in the one JSON policy (<see cref="JsonBytes"/>: written once per cached result).</summary>
+    public static Results<FileContentHttpResult, ProblemHttpResult> Json<T>(HttpContext http, DashboardStore store, DashboardPage<T> page)
         where T : notnull
     {
         try
         {
-            return TypedResults.Json(Run(http, store, page).Result, JsonPolicy.Options);
+            return TypedResults.Bytes(JsonBytes.Of(Run(http, store, page).Result), JsonType);
         }
         catch (AiRaceException ex)
         {
