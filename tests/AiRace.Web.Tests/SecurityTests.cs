@@ -19,6 +19,15 @@ public sealed class SecurityTests(DashboardFixture dashboard) : IClassFixture<Da
     }
 
     [Fact]
+    public async Task Head_answers_like_get_without_a_body()
+    {
+        using var response = await dashboard.Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/metrics.json"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
     public async Task A_request_body_over_the_limit_is_refused()
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/") { Content = new StringContent(new string('x', (int)DashboardHost.MaxRequestBodyBytes * 4)) };

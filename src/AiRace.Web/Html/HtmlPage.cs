@@ -181,12 +181,12 @@ internal sealed class HtmlPage
         html.Append("<!doctype html>\n<html lang=\"").Append(text.Code).Append("\"><head><meta charset=\"utf-8\">")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
             .Append("<title>").Append(Encode(Title is null ? "AiRace" : $"{Title} · {"AiRace"}")).Append("</title>")
-            .Append("<link rel=\"stylesheet\" href=\"/assets/site.css\">")
+            .Append("<link rel=\"icon\" href=\"data:,\"><link rel=\"stylesheet\" href=\"/assets/site.css\">")
             .Append("<link rel=\"alternate\" type=\"application/json\" href=\"").Append(Encode(_request.Twin(".json"))).Append("\">")
             .Append("</head><body><header><nav aria-label=\"AiRace\">");
         foreach (var (path, label) in Navigation(w))
         {
-            var href = path + (text.Code == "en" ? string.Empty : "?lang=" + text.Code);
+            var href = _request.Href(path);
             html.Append("<a href=\"").Append(Encode(href)).Append('"').Append(path == _request.Page ? " aria-current=\"page\"" : string.Empty)
                 .Append('>').Append(Encode(label)).Append("</a> ");
         }

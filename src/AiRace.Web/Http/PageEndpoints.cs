@@ -13,6 +13,9 @@ internal static class PageEndpoints
 {
     public const string HtmlType = "text/html; charset=utf-8";
     public const string CsvType = "text/csv; charset=utf-8";
+    /// <summary>The only methods any route answers: the dashboard never writes.</summary>
+    public static readonly string[] ReadMethods = [HttpMethods.Get, HttpMethods.Head];
+
     public const string JsonType = "application/json; charset=utf-8";
 
     public static IEndpointRouteBuilder MapPage<T>(this IEndpointRouteBuilder app, DashboardPage<T> page)
@@ -20,11 +23,11 @@ internal static class PageEndpoints
     {
         ArgumentNullException.ThrowIfNull(page);
         var twin = page.Route == "/" ? "/index" : page.Route;
-        app.MapGet(page.Route, (HttpContext http, DashboardStore store) => Html(http, store, page));
-        app.MapGet(twin + ".json", (HttpContext http, DashboardStore store) => Json(http, store, page));
+        app.MapMethods(page.Route, ReadMethods, (HttpContext http, DashboardStore store) => Html(http, store, page));
+        app.MapMethods(twin + ".json", ReadMethods, (HttpContext http, DashboardStore store) => Json(http, store, page));
         if (page.Csv is not null)
         {
-            app.MapGet(twin + ".csv", (HttpContext http, DashboardStore store) => Csv(http, store, page));
+            app.MapMethods(twin + ".csv", ReadMethods, (HttpContext http, DashboardStore store) => Csv(http, store, page));
         }
 
         return app;

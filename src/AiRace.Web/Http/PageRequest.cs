@@ -52,6 +52,13 @@ internal sealed class PageRequest
     /// <summary>This page's URL with <paramref name="extension"/> (<c>.json</c>, <c>.csv</c>) and the same query string.</summary>
     public string Twin(string extension) => (Page == "/" ? "/index" : Page) + extension + Http.Request.QueryString;
 
+    /// <summary>A link to <paramref name="path"/> (which may hold a query) in this request's language.</summary>
+    public string Href(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return Text.Code == "en" ? path : path + (path.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "lang=" + Text.Code;
+    }
+
     /// <summary>This page's URL with the parameter <paramref name="name"/> set to <paramref name="value"/> (null removes it).</summary>
     public string With(string name, string? value)
     {

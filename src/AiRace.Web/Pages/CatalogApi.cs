@@ -42,7 +42,7 @@ internal static class CatalogApi
         ]);
         html.Table(w.WebModels, [w.WebModel, w.WebName, w.WebOrganization, w.WebCountry, w.WebRule, w.WebOpenness, w.WebReleaseDate], rows.Select(m => (IReadOnlyList<Cell>)
         [
-            m.Key, m.Name, m.Organization is { } org ? new Cell(org, "/models?org=" + Uri.EscapeDataString(org)) : t.NotAvailable,
+            m.Key, m.Name, m.Organization is { } org ? new Cell(org, r.Href("/models?org=" + Uri.EscapeDataString(org))) : t.NotAvailable,
             m.Country is { } c ? t.Group(c) : t.NotAvailable, m.CountryRule, m.Openness, t.Date(m.ReleaseDate),
         ]));
         html.Cite(null, r.AsOf, []);
@@ -56,7 +56,7 @@ internal static class CatalogApi
         html.H1(w.WebOrgs).Form([]);
         html.Table(w.WebOrgs, [w.WebOrganization, w.WebCountry, w.WebRule, w.WebModels, w.WebUnresolved, w.WebBestRank], rows.Select(o => (IReadOnlyList<Cell>)
         [
-            new Cell(o.Organization, "/models?org=" + Uri.EscapeDataString(o.Organization)), o.Country ?? t.NotAvailable, o.Rules, t.Count(o.Models),
+            new Cell(o.Organization, r.Href("/models?org=" + Uri.EscapeDataString(o.Organization))), o.Country ?? t.NotAvailable, o.Rules, t.Count(o.Models),
             t.Count(o.UnresolvedModels), o.BestRank is { } b ? t.Count(b) : t.NotAvailable,
         ]));
         html.Cite(null, r.AsOf, []);

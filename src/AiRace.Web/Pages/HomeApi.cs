@@ -20,7 +20,7 @@ internal static class HomeApi
         html.H2(w.WebKeyGaps);
         html.Table(w.WebKeyGaps, [w.WebMetric, w.WebDate, w.WebGroupA, w.WebScore, w.WebGroupB, w.WebScore, w.WebGap], view.Gaps.Select(g => (IReadOnlyList<Cell>)
         [
-            new Cell(t.MetricName(g.Metric, g.Name), $"/metrics/{Uri.EscapeDataString(g.Metric)}"), t.Date(g.Date),
+            new Cell(t.MetricName(g.Metric, g.Name), request.Href($"/metrics/{Uri.EscapeDataString(g.Metric)}")), t.Date(g.Date),
             $"{t.Group(g.A)}: {g.AModel}", t.Number(g.AScore), $"{t.Group(g.B)}: {g.BModel}", t.Number(g.BScore), $"{t.Signed(g.Gap)} {t.Unit(g.Unit)}",
         ]));
         foreach (var g in view.Gaps)

@@ -38,7 +38,7 @@ internal static class MetricsApi
         html.H1(w.WebMetrics).Form([]);
         html.Table(w.WebMetrics, [w.WebMetric, w.WebName, w.WebKind, w.WebUnit, w.WebFirstDate, w.WebLastDate, w.WebModels, w.WebObservations], rows.Select(m => (IReadOnlyList<Cell>)
         [
-            new Cell(m.Id, $"/metrics/{Uri.EscapeDataString(m.Id)}{Lang(request)}"), t.MetricName(m.Id, m.Name), m.Kind, t.Unit(m.Unit),
+            new Cell(m.Id, request.Href($"/metrics/{Uri.EscapeDataString(m.Id)}")), t.MetricName(m.Id, m.Name), m.Kind, t.Unit(m.Unit),
             t.Date(m.FirstDate), t.Date(m.LastDate), t.Count(m.Models), t.Count(m.Observations),
         ]));
         html.Cite(null, request.AsOf, []);
@@ -77,6 +77,4 @@ internal static class MetricsApi
             m.Id, m.Name, m.Kind, m.Unit, CsvTable.Date(m.FirstDate), CsvTable.Date(m.LastDate), CsvTable.Number(m.Models), CsvTable.Number(m.Observations),
             m.HigherIsBetter ? "true" : "false",
         ])]);
-
-    private static string Lang(PageRequest request) => request.Text.Code == "en" ? string.Empty : "?lang=" + request.Text.Code;
 }
