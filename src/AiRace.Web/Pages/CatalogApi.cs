@@ -1,7 +1,6 @@
 using System.Globalization;
 using AiRace.Application;
 using AiRace.Application.Catalog;
-using AiRace.Application.Validation;
 using AiRace.Web.Html;
 using AiRace.Web.Http;
 using Microsoft.AspNetCore.Routing;
