@@ -22,6 +22,7 @@ public sealed class HostileNamesTests(DashboardFixture dashboard) : IClassFixtur
     [Theory]
     [InlineData("/models", "&lt;script&gt;alert(1)&lt;/script&gt;")]
     [InlineData("/orgs", "&lt;img src=x onerror=alert(2)&gt;")]
+    [InlineData("/orgs", "&lt;script&gt;alert(1)&lt;/script&gt;")]
     [InlineData("/compare?metric=m&a=US&b=CN", "&lt;script&gt;alert(1)&lt;/script&gt;")]
     public async Task The_hostile_names_are_shown_as_text(string page, string escaped)
     {

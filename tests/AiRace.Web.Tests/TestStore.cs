@@ -1,12 +1,15 @@
 using AiRace.Core.Domain;
+using AiRace.Sources.Files;
 using AiRace.Store;
+using AiRace.Testing;
 
 namespace AiRace.Web.Tests;
 
 /// <summary>
 /// Writes a small store file by hand: snapshot metric <c>m</c> on which OpenAI (US) and DeepSeek (CN, by the bundled
 /// organizations table) have models on six dates, a second metric, and hostile names: a US model named
-/// <see cref="HostileNames.Script"/> and an organization named <see cref="HostileNames.Image"/>.
+/// <see cref="HostileNames.Script"/>, an organization named <see cref="HostileNames.Image"/>, and an LMArena board CSV
+/// imported by its importer whose models and organizations are named both ways.
 /// </summary>
 public static class TestStore
 {
@@ -43,5 +46,22 @@ public static class TestStore
 
         batch.Observations.Add(new Observation("other", "us-model", scores[0].Date, 1));
         store.Import(batch, new ImportSource("small.csv", "/test/small.csv", withExtraMetric ? "fedcba9876543210" : "0123456789abcdef", 1));
+        ImportHostileBoard(store);
+    }
+
+    /// <summary>An LMArena board CSV (the importer's own format) whose model and organization carry the hostile names.</summary>
+    private static void ImportHostileBoard(AiRaceStore store)
+    {
+        using var dir = new TempDirectory();
+        var folder = Directory.CreateDirectory(Path.Combine(dir.Path, "2025-02-01")).FullName;
+        var path = Path.Combine(folder, "lmsys.csv");
+        File.WriteAllLines(path,
+        [
+            "rank,model,arena_score,95_pct_ci,votes,organization,license",
+            $"1,{HostileNames.Script},1300,+3/-3,1000,{HostileNames.Image},MIT",
+            $"2,{HostileNames.Image},1290,+3/-3,1000,{HostileNames.Script},Proprietary",
+        ]);
+        var result = new FileImportRunner(store).ImportFile(path);
+        Assert.True(result.Rows > 0, $"the board CSV was not imported: {result}");
     }
 }
