@@ -29,6 +29,7 @@ internal static class AiRaceApp
         new CheckCommand(),
         new ClaimsCommand(),
         new ExportCommand(),
+        new ServeCommand(),
     ];
 
     public static RootCommand Build(TextWriter stdout, TextWriter stderr, Func<TextWriter, IAnsiConsole>? consoles = null)

@@ -1,3 +1,4 @@
+using AiRace.Application.Charts;
 using AiRace.Cli.Output;
 using System.Net;
 using System.Text;

@@ -1,3 +1,4 @@
+using AiRace.Application.Charts;
 using System.Text;
 using AiRace.Cli.Output;
 using AiRace.Cli.Report.Model;

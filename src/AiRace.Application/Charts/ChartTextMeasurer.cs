@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using OxyPlot;
 
-namespace AiRace.Cli.Report.Writers;
+namespace AiRace.Application.Charts;
 
 /// <summary>
 /// Measures chart text for OxyPlot's SVG exporter. OxyPlot's default measurer (its PDF context) knows Helvetica metrics for

@@ -1,9 +1,9 @@
 using OxyPlot;
 
-namespace AiRace.Cli.Report.Writers;
+namespace AiRace.Application.Charts;
 
-/// <summary>Exports an OxyPlot model to SVG with OxyPlot's own (managed) SVG exporter.</summary>
-internal static class ChartSvg
+/// <summary>Exports an OxyPlot model to SVG with OxyPlot's own (managed) SVG exporter: the report's charts and the dashboard's.</summary>
+public static class ChartSvg
 {
     public const int Width = 760;
     public const int Height = 380;
