@@ -24,8 +24,40 @@ public sealed class StoreWriter : IDisposable
     /// <summary>The staging store every write goes to; nothing is visible to readers before <see cref="Publish"/>.</summary>
     public AiRaceStore Store { get; }
 
-    /// <summary>Takes the writer lock of the store at <paramref name="path"/> and opens a staging copy of it.</summary>
+    /// <summary>
+    /// Takes the writer lock of the store at <paramref name="path"/> and opens a staging copy of it. The copy's content
+    /// stamp is renewed and its cached derived results dropped: whatever this writer changes, no stale result survives.
+    /// </summary>
     public static StoreWriter Begin(string path)
+    {
+        var writer = Begin(path, tolerateWal: true);
+        writer.Store.RenewContentStamp();
+        return writer;
+    }
+
+    /// <summary>
+    /// A writer that only adds cached derived results (the data and the content key stay as they are), or null when it
+    /// cannot start at once: <c>:memory:</c>, a missing or read-only store, another writer holding the lock, a log to heal,
+    /// or any I/O failure. It never waits and never throws for those: a read must not fail because its cache could not be written.
+    /// </summary>
+    public static StoreWriter? TryBeginCacheWrite(string path)
+    {
+        if (path == ":memory:" || !File.Exists(path) || File.Exists(path + ".wal"))
+        {
+            return null;
+        }
+
+        try
+        {
+            return Begin(path, tolerateWal: false);
+        }
+        catch (Exception ex) when (ex is AiRaceException or IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private static StoreWriter Begin(string path, bool tolerateWal)
     {
         StorePath.Check(path);
         if (path == ":memory:")
@@ -45,6 +77,11 @@ public sealed class StoreWriter : IDisposable
             {
                 if (File.Exists(full + ".wal"))
                 {
+                    if (!tolerateWal)
+                    {
+                        throw new IOException($"'{full}.wal' needs healing by a full writer.");
+                    }
+
                     Heal(path, full);
                 }
 

@@ -1,0 +1,57 @@
+using AiRace.Application.Behind;
+using AiRace.Application.Gap;
+using AiRace.Application.Trend;
+using AiRace.Core;
+
+namespace AiRace.Application.Caching;
+
+/// <summary>
+/// The results <c>import</c>, <c>update</c> and <c>rebuild</c> compute into their staging copy before publishing it, for
+/// the default as-of date (everything): the gap, months behind and trend of the United States and China on the key
+/// measures, in both orders (the report's leader is whichever is ahead). An expensive query of a front end belongs in
+/// <see cref="Queries"/>, so that its first read after an import is a hit.
+/// </summary>
+public static class CacheWarmup
+{
+    /// <summary>The key measures of the headline.</summary>
+    public static IReadOnlyList<string> KeyMetrics { get; } = ["lmarena-text", "lmarena-text-style-control", "epoch-eci", "aa-intelligence-index"];
+
+    /// <summary>Every query warmed, each run through the session (its cache keeps the result).</summary>
+    public static IReadOnlyList<Action<StoreSession>> Queries { get; } =
+    [
+        .. KeyMetrics.SelectMany(m => new[] { "US,CN", "CN,US" }.SelectMany(pair => new Action<StoreSession>[]
+        {
+            s => new GapQuery(m, pair).Run(s),
+            s => new BehindQuery(m, pair).Run(s),
+            s => new TrendQuery(m, pair).Run(s),
+        })),
+    ];
+
+    /// <summary>
+    /// Runs every warm-up query on <paramref name="session"/> (a writer's staging store); a query that the store cannot
+    /// answer (a metric it lacks, groups without a comparison) is skipped. Returns how many results were computed.
+    /// </summary>
+    public static int Run(StoreSession session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        if (session.Cache is null)
+        {
+            return 0;
+        }
+
+        var before = session.Cache.Misses;
+        foreach (var query in Queries)
+        {
+            try
+            {
+                query(session);
+            }
+            catch (AiRaceException)
+            {
+                // Nothing to warm: the read will say why when someone asks.
+            }
+        }
+
+        return session.Cache.Misses - before;
+    }
+}
