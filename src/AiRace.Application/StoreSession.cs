@@ -46,8 +46,12 @@ public sealed class StoreSession : IDisposable
     public static StoreSession OpenReadOnly(string path, string? attributionOverrides = null) =>
         new(AiRaceStore.OpenReadOnly(path), attributionOverrides, owned: true);
 
-    /// <summary>The cached result of <paramref name="query"/> (its record is the key), or <paramref name="compute"/>d.</summary>
-    internal T Cached<T>(string kind, object query, DateOnly? asOf, Func<T> compute)
+    /// <summary>
+    /// The cached result of <paramref name="query"/> (its JSON is the key: a query record, or an object of every input that
+    /// is not in the store, such as options and a seed), or <paramref name="compute"/>d; <typeparamref name="T"/> must
+    /// round-trip through JSON (a result record). <paramref name="asOf"/> is the query's as-of date (null: everything).
+    /// </summary>
+    public T Cached<T>(string kind, object query, DateOnly? asOf, Func<T> compute)
         where T : class =>
         Cache is null ? compute() : Cache.GetOrCompute(kind, ResultCache.KeyOf(query), asOf, compute);
 

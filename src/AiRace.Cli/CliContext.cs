@@ -98,12 +98,8 @@ internal sealed class CliContext : IDisposable
     /// <summary>Publishes what the command wrote (nothing happens for a command that only read).</summary>
     public void Publish()
     {
-        if (_writer is not null)
-        {
-            // import, update and rebuild publish the default results with the data (see CacheWarmup).
-            CacheWarmup.Run(Session);
-            _writer.Publish();
-        }
+        // import, update and rebuild publish the default results with the data (see CacheWarmup).
+        _writer?.Publish(() => CacheWarmup.Run(Session));
     }
 
     /// <summary>What the application layer's queries read: <see cref="Store"/> and the policy with the --attribution overrides.</summary>

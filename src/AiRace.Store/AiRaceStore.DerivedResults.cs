@@ -92,13 +92,17 @@ public sealed partial class AiRaceStore
         return Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
-    /// <summary>A writer that may change the data renews the content stamp and drops every cached result (all stale now).</summary>
-    internal void RenewContentStamp()
+    /// <summary>A writer that may have changed the data renews the content stamp: every cached result is stale from now on.</summary>
+    internal void RenewContentStamp() => Execute("INSERT OR REPLACE INTO airace_meta VALUES ('content_stamp', uuid()::VARCHAR)");
+
+    /// <summary>Deletes every cached result written under another content key than the store's current one.</summary>
+    internal void DropStaleDerivedResults()
     {
-        Execute("""
-            INSERT OR REPLACE INTO airace_meta VALUES ('content_stamp', uuid()::VARCHAR);
-            DELETE FROM derived_results;
-            """);
+        if (HasDerivedResults)
+        {
+            using var cmd = Command("DELETE FROM derived_results WHERE content_key <> $1", ContentKey());
+            cmd.ExecuteNonQuery();
+        }
     }
 
     private static AiRaceStore ConnectReadOnly(string path)

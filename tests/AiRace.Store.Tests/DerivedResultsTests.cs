@@ -65,16 +65,19 @@ public sealed class DerivedResultsTests : IDisposable
     }
 
     [Fact]
-    public void A_writer_renews_the_content_key_and_drops_the_cache_while_a_cache_writer_keeps_both()
+    public void A_writer_renews_the_content_key_and_drops_the_cache_when_it_publishes_while_a_cache_writer_keeps_both()
     {
         var path = _dir.File("s.duckdb");
         string content;
         using (var writer = StoreWriter.Begin(path))
         {
             Import(writer.Store, "a", 1);
-            content = writer.Store.ContentKey();
-            writer.Store.PutDerivedResult("gap", "q", null, content, "f", "x");
             writer.Publish();
+        }
+
+        using (var published = AiRaceStore.OpenReadOnly(path))
+        {
+            content = published.ContentKey();
         }
 
         using (var cacheWriter = StoreWriter.TryBeginCacheWrite(path))
@@ -93,9 +96,33 @@ public sealed class DerivedResultsTests : IDisposable
 
         using (var writer = StoreWriter.Begin(path))
         {
-            Assert.NotEqual(content, writer.Store.ContentKey());
-            Assert.Equal(0, writer.Store.DerivedResultCount());
+            Assert.Equal(content, writer.Store.ContentKey());
+            writer.Publish();
         }
+
+        using var after = AiRaceStore.OpenReadOnly(path);
+        Assert.NotEqual(content, after.ContentKey());
+        Assert.Equal(0, after.DerivedResultCount());
+    }
+
+    [Fact]
+    public void What_a_writer_caches_before_publishing_is_kept_under_the_new_content_key()
+    {
+        var path = _dir.File("warm.duckdb");
+        string content = string.Empty;
+        using (var writer = StoreWriter.Begin(path))
+        {
+            Import(writer.Store, "a", 1);
+            writer.Publish(() =>
+            {
+                content = writer.Store.ContentKey();
+                writer.Store.PutDerivedResult("trend", "q", null, content, "f", "warm");
+            });
+        }
+
+        using var read = AiRaceStore.OpenReadOnly(path);
+        Assert.Equal(content, read.ContentKey());
+        Assert.Equal("warm", read.DerivedResult("trend", "q", null, content, "f"));
     }
 
     [Fact]

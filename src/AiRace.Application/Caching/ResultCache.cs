@@ -61,11 +61,15 @@ public sealed class ResultCache
     /// <summary>Results computed.</summary>
     public int Misses { get; private set; }
 
-    /// <summary>The key of a query: its kind-independent JSON (every parameter of the record).</summary>
+    /// <summary>Keys longer than this are stored as their SHA-256.</summary>
+    public const int MaxKeyLength = 512;
+
+    /// <summary>The key of a query: its JSON (every parameter of the record), or the SHA-256 of a JSON longer than <see cref="MaxKeyLength"/>.</summary>
     public static string KeyOf(object query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return JsonSerializer.Serialize(query, query.GetType(), CacheJson.Options);
+        var json = JsonSerializer.Serialize(query, query.GetType(), CacheJson.Options);
+        return json.Length <= MaxKeyLength ? json : "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
     }
 
     /// <summary>

@@ -120,8 +120,9 @@ public sealed class ResultCacheTests : IDisposable
         {
             Import(writer.Store, "more.csv", [(new DateOnly(2025, 11, 1), 1390, 1385)]);
             using var staging = new StoreSession(writer.Store);
-            expected = JsonPolicy.Serialize(new TrendQuery("m", "US,CN").Run(staging));
-            writer.Publish();
+            var computed = string.Empty;
+            writer.Publish(() => computed = JsonPolicy.Serialize(new TrendQuery("m", "US,CN").Run(staging)));
+            expected = computed;
         }
 
         using var read = StoreSession.OpenReadOnly(_path);
