@@ -55,6 +55,12 @@ public sealed class ResultCache
         new[] { typeof(ResultCache), typeof(AiRaceException), typeof(AiRaceStore), typeof(Sources.Attribution.AttributionPolicy) }
             .Select(t => t.Assembly.ManifestModule.ModuleVersionId)))))[..16];
 
+    /// <summary>
+    /// Whether <see cref="Flush"/> writes a read-only session's misses back into the store (default true). A front end that
+    /// must never write the store (the web server) sets it to false and keeps its results in a shared <see cref="ResultMemory"/>.
+    /// </summary>
+    public bool WriteBack { get; init; } = true;
+
     /// <summary>Results found in memory or in the store.</summary>
     public int Hits { get; private set; }
 
@@ -115,7 +121,7 @@ public sealed class ResultCache
     /// </summary>
     public void Flush()
     {
-        if (_pending.Count == 0 || !_store.IsReadOnly || !_store.HasDerivedResults)
+        if (_pending.Count == 0 || !WriteBack || !_store.IsReadOnly || !_store.HasDerivedResults)
         {
             _pending.Clear();
             return;

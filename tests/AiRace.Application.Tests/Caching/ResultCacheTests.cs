@@ -151,6 +151,19 @@ public sealed class ResultCacheTests : IDisposable
     }
 
     [Fact]
+    public void A_cache_without_write_back_leaves_the_store_as_it_was()
+    {
+        using (var store = AiRaceStore.OpenReadOnly(_path))
+        using (var session = new StoreSession(store) { Cache = new ResultCache(store) { WriteBack = false } })
+        {
+            new GapQuery("m", "US,CN").Run(session);
+        }
+
+        using var after = AiRaceStore.OpenReadOnly(_path);
+        Assert.Equal(0, after.DerivedResultCount());
+    }
+
+    [Fact]
     public void Attribution_overrides_are_part_of_the_key()
     {
         var overrides = _dir.File("overrides.csv");
