@@ -1,3 +1,4 @@
+using AiRace.Application.Caching;
 using AiRace.Core.Attribution;
 using AiRace.Sources.Attribution;
 using AiRace.Store;
@@ -26,10 +27,17 @@ public sealed class StoreSession : IDisposable
         Store = store ?? throw new ArgumentNullException(nameof(store));
         _overridesPath = attributionOverrides;
         _owned = owned;
+        Cache = ResultCache.DisabledByEnvironment ? null : new ResultCache(store, attributionOverrides);
     }
 
     /// <summary>The store the queries read.</summary>
     public AiRaceStore Store { get; }
+
+    /// <summary>
+    /// The cache of the queries' results (see <see cref="ResultCache"/>); null computes every result. Set it to share an
+    /// in-process layer (<c>new ResultCache(store, overrides, memory)</c>) or to turn caching off.
+    /// </summary>
+    public ResultCache? Cache { get; init; }
 
     /// <summary>The country attribution policy (built on first use).</summary>
     public CountryAttribution Attribution => _attribution ??= AttributionPolicy.For(Store, _overridesPath);
@@ -38,8 +46,19 @@ public sealed class StoreSession : IDisposable
     public static StoreSession OpenReadOnly(string path, string? attributionOverrides = null) =>
         new(AiRaceStore.OpenReadOnly(path), attributionOverrides, owned: true);
 
+    /// <summary>
+    /// The cached result of <paramref name="query"/> (its JSON is the key: a query record, or an object of every input that
+    /// is not in the store, such as options and a seed), or <paramref name="compute"/>d; <typeparamref name="T"/> must
+    /// round-trip through JSON (a result record). <paramref name="asOf"/> is the query's as-of date (null: everything).
+    /// </summary>
+    public T Cached<T>(string kind, object query, DateOnly? asOf, Func<T> compute)
+        where T : class =>
+        Cache is null ? compute() : Cache.GetOrCompute(kind, ResultCache.KeyOf(query), asOf, compute);
+
+    /// <summary>Writes the cache's misses back when it can (never throws), and closes the store when the session opened it.</summary>
     public void Dispose()
     {
+        Cache?.Flush();
         if (_owned)
         {
             Store.Dispose();

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using AiRace.Application;
+using AiRace.Application.Caching;
 using AiRace.Cli.Output;
 using AiRace.Core.Attribution;
 using AiRace.Sources.Starter;
@@ -97,7 +98,8 @@ internal sealed class CliContext : IDisposable
     /// <summary>Publishes what the command wrote (nothing happens for a command that only read).</summary>
     public void Publish()
     {
-        _writer?.Publish();
+        // import, update and rebuild publish the default results with the data (see CacheWarmup).
+        _writer?.Publish(() => CacheWarmup.Run(Session));
     }
 
     /// <summary>What the application layer's queries read: <see cref="Store"/> and the policy with the --attribution overrides.</summary>
@@ -112,6 +114,7 @@ internal sealed class CliContext : IDisposable
 
     public void Dispose()
     {
+        _session?.Dispose();
         _store?.Dispose();
         _writer?.Dispose();
     }

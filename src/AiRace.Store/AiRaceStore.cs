@@ -36,7 +36,8 @@ public sealed partial class AiRaceStore : IDisposable
     /// Opens the published store at <paramref name="path"/> read-only: it never waits for a writer (writers work on a staging
     /// copy, see <see cref="StoreWriter"/>) and works on a file the user cannot write. A missing store is refused and nothing
     /// is created (only writers create a store); a file that is no AiRace store, or that this build cannot read, is bad data.
-    /// A store an older AiRace wrote is migrated first through a writer.
+    /// A store an older AiRace wrote is migrated first through a writer; when that writer cannot start (read-only file, busy
+    /// store) a store at <see cref="StoreSchema.ReadableWithoutMigration"/> or later is read as it is.
     /// </summary>
     public static AiRaceStore OpenReadOnly(string path)
     {
@@ -51,7 +52,7 @@ public sealed partial class AiRaceStore : IDisposable
             throw Missing(path);
         }
 
-        var store = Connect($"Data Source={path};ACCESS_MODE=READ_ONLY", path);
+        var store = ConnectReadOnly(path);
         int version;
         try
         {
@@ -77,12 +78,17 @@ public sealed partial class AiRaceStore : IDisposable
         }
 
         store.Dispose();
-        using (var writer = StoreWriter.Begin(path))
+        try
         {
+            using var writer = StoreWriter.Begin(path);
             writer.Publish();
         }
+        catch (AiRaceException ex) when (ex.Kind == ErrorKind.SourceUnavailable && version >= StoreSchema.ReadableWithoutMigration)
+        {
+            // Read-only or busy: the missing steps only add the derived-results cache, which reads as a miss.
+        }
 
-        return Connect($"Data Source={path};ACCESS_MODE=READ_ONLY", path);
+        return ConnectReadOnly(path);
     }
 
     /// <summary>The one error for a store file that does not exist: it names the path and how to create the store.</summary>

@@ -3,7 +3,7 @@ namespace AiRace.Store;
 /// <summary>The store's DDL and its migrations. Bump <see cref="CurrentVersion"/> and add a step to <see cref="Migrations"/> for each change.</summary>
 internal static partial class StoreSchema
 {
-    public const int CurrentVersion = 6;
+    public const int CurrentVersion = 7;
 
     /// <summary>Step i upgrades a store from version i to i + 1. Version 0 is an empty file.</summary>
     public static readonly string[] Migrations =
@@ -103,5 +103,8 @@ internal static partial class StoreSchema
         // v6: conflicting metadata is resolved by a stated precedence per field (publisher, newest dated source, most
         // sources), not by import order, and the view says which rule decided each field (see ModelMergeCtes).
         $"CREATE OR REPLACE VIEW models AS {ModelMerge("TRUE")};",
+
+        // v7: the cache of derived results, keyed by the store's content and the as-of date.
+        DerivedResultsDdl,
     ];
 }

@@ -13,6 +13,7 @@ public sealed class StoreWriter : IDisposable
     private readonly FileStream? _lock;
     private readonly string? _staging;
     private bool _published;
+    private bool _renews = true;
 
     private StoreWriter(AiRaceStore store, FileStream? lockStream, string? staging)
     {
@@ -24,8 +25,40 @@ public sealed class StoreWriter : IDisposable
     /// <summary>The staging store every write goes to; nothing is visible to readers before <see cref="Publish"/>.</summary>
     public AiRaceStore Store { get; }
 
-    /// <summary>Takes the writer lock of the store at <paramref name="path"/> and opens a staging copy of it.</summary>
-    public static StoreWriter Begin(string path)
+    /// <summary>
+    /// Takes the writer lock of the store at <paramref name="path"/> and opens a staging copy of it. A lock held by a
+    /// cache write-back (<see cref="TryBeginCacheWrite"/>, a second at most) is waited for up to <see cref="LockWait"/>.
+    /// </summary>
+    public static StoreWriter Begin(string path) => Begin(path, tolerateWal: true, LockWait);
+
+    /// <summary>How long <see cref="Begin(string)"/> retries a busy writer lock before saying the store is busy.</summary>
+    public static TimeSpan LockWait { get; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>
+    /// A writer that only adds cached derived results (the data and the content key stay as they are), or null when it
+    /// cannot start at once: <c>:memory:</c>, a missing or read-only store, another writer holding the lock, a log to heal,
+    /// or any I/O failure. It never waits and never throws for those: a read must not fail because its cache could not be written.
+    /// </summary>
+    public static StoreWriter? TryBeginCacheWrite(string path)
+    {
+        if (path == ":memory:" || !File.Exists(path) || File.Exists(path + ".wal"))
+        {
+            return null;
+        }
+
+        try
+        {
+            var writer = Begin(path, tolerateWal: false, TimeSpan.Zero);
+            writer._renews = false;
+            return writer;
+        }
+        catch (Exception ex) when (ex is AiRaceException or IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private static StoreWriter Begin(string path, bool tolerateWal, TimeSpan lockWait)
     {
         StorePath.Check(path);
         if (path == ":memory:")
@@ -36,7 +69,7 @@ public sealed class StoreWriter : IDisposable
         var full = System.IO.Path.GetFullPath(path);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
         RefuseReadOnly(path, full);
-        var lockStream = Lock(path, full);
+        var lockStream = Lock(path, full, lockWait);
         var staging = full + ".staging";
         try
         {
@@ -45,6 +78,11 @@ public sealed class StoreWriter : IDisposable
             {
                 if (File.Exists(full + ".wal"))
                 {
+                    if (!tolerateWal)
+                    {
+                        throw new IOException($"'{full}.wal' needs healing by a full writer.");
+                    }
+
                     Heal(path, full);
                 }
 
@@ -61,10 +99,22 @@ public sealed class StoreWriter : IDisposable
         }
     }
 
-    /// <summary>Checkpoints the staging copy and renames it over the published store (atomic); later writes are refused.</summary>
-    public void Publish()
+    /// <summary>
+    /// Checkpoints the staging copy and renames it over the published store (atomic); later writes are refused. A writer
+    /// from <see cref="Begin(string)"/> first renews the content stamp (the content key changes), then runs
+    /// <paramref name="beforePublish"/> (the cache warm-up: what it caches is keyed by the new content), and drops every
+    /// cached result of another content key.
+    /// </summary>
+    public void Publish(Action? beforePublish = null)
     {
         ObjectDisposedException.ThrowIf(_published, this);
+        if (_renews)
+        {
+            Store.RenewContentStamp();
+        }
+
+        beforePublish?.Invoke();
+        Store.DropStaleDerivedResults();
         _published = true;
         if (_staging is null)
         {
@@ -130,12 +180,23 @@ public sealed class StoreWriter : IDisposable
         }
     }
 
-    private static FileStream Lock(string path, string full)
+    private static FileStream Lock(string path, string full, TimeSpan wait)
     {
         var lockPath = full + ".lock";
+        var deadline = DateTime.UtcNow + wait;
         try
         {
-            return new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1);
+            while (true)
+            {
+                try
+                {
+                    return new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1);
+                }
+                catch (IOException) when (DateTime.UtcNow < deadline)
+                {
+                    Thread.Sleep(50);
+                }
+            }
         }
         catch (IOException ex)
         {

@@ -19,6 +19,12 @@ public sealed record BehindQuery(string Metric, string Between, string? Method =
 {
     public BehindResult Run(StoreSession session)
     {
+        ArgumentNullException.ThrowIfNull(session);
+        return session.Cached("behind", this, AsOf, () => Compute(session));
+    }
+
+    private BehindResult Compute(StoreSession session)
+    {
         var method = BehindMethods.Find(Method);
         var window = DateRange.Window(From, To) with { To = DateRange.Earlier(To, AsOf) };
         var c = Comparison.Load(session, Metric, Between, AsOf);

@@ -19,6 +19,12 @@ public sealed record GapQuery(string Metric, string Between, DateOnly? At = null
 {
     public GapResult Run(StoreSession session)
     {
+        ArgumentNullException.ThrowIfNull(session);
+        return session.Cached("gap", this, AsOf, () => Compute(session));
+    }
+
+    private GapResult Compute(StoreSession session)
+    {
         DateRange.OneDateOrWindow(At, From, To);
         var window = DateRange.Window(From, To) with { To = DateRange.Earlier(To, AsOf) };
         var c = Comparison.Load(session, Metric, Between, AsOf);

@@ -21,6 +21,12 @@ public sealed record TrendQuery(
 {
     public TrendResult Run(StoreSession session)
     {
+        ArgumentNullException.ThrowIfNull(session);
+        return session.Cached("trend", this, AsOf, () => Compute(session));
+    }
+
+    private TrendResult Compute(StoreSession session)
+    {
         DateRange.Window(From, To);
         var asOf = DateRange.Earlier(To, AsOf);
         var c = Comparison.Load(session, Metric, Between, asOf).RequireFrontiers();
