@@ -7,60 +7,31 @@ using AiRace.Core.Odds;
 namespace AiRace.Cli.Report.Sections;
 
 /// <summary>
-/// "Is the gap widening?" and "The odds" for the United States against China, on the report's key metrics: the first
-/// of <see cref="Priority"/> with enough history, else the metrics with the longest comparable history (at most
-/// <see cref="MaxMetrics"/>). The leader is the group ahead on the last comparison date. Fixed seed: the same store
-/// gives the same report.
+/// The existing odds computation for the report: the overtaking forecast for the United States against China on one metric
+/// (the leader is the group ahead on the last comparison date), rendered by <see cref="OddsSection"/>. Fixed seed: the same
+/// store gives the same report. <see cref="OddsHeadlineSection"/> is the one caller.
 /// </summary>
-internal sealed class TrendAndOddsSections : IReportSectionBuilder
+internal static class TrendAndOddsSections
 {
-    public const int MaxMetrics = 2;
     public const int MinComparisonDates = 6;
     public const int Paths = 20_000;
     public const int BacktestPaths = 2_000;
 
-    private static readonly string[] Priority = ["lmarena-text", "epoch-eci", "aa-intelligence-index"];
-
-    public IEnumerable<ReportSection> Build(ReportContext ctx)
+    /// <summary>The forecast and its odds section on <paramref name="metric"/>, or null when there is too little history.</summary>
+    public static (OvertakeForecastResult Forecast, ReportSection Section)? Odds(ReportContext ctx, Metric metric)
     {
         ArgumentNullException.ThrowIfNull(ctx);
-        var chosen = ctx.Metrics
-            .Select(m => (Metric: m, Gap: ctx.Compare(m, ReportContext.UnitedStates, ReportContext.China).Gap))
-            .Where(x => x.Gap.Points.Count >= MinComparisonDates)
-            .OrderBy(x => Array.IndexOf(Priority, x.Metric.Id) is var i && i >= 0 ? i : Priority.Length)
-            .ThenByDescending(x => x.Gap.Points.Count)
-            .Take(MaxMetrics)
-            .ToList();
-        if (chosen.Count == 0)
+        var gap = ctx.Compare(metric, ReportContext.UnitedStates, ReportContext.China).Gap;
+        if (gap.Points.Count < MinComparisonDates)
         {
-            yield break;
+            return null;
         }
 
-        var code = ctx.Text.Code;
-        var trend = new List<ReportBlock>();
-        var odds = new List<ReportBlock>();
-        foreach (var (metric, gap) in chosen)
-        {
-            var last = gap.Latest!;
-            var usLeads = last.Gap >= 0 == metric.HigherIsBetter || last.Gap == 0;
-            var (leader, follower) = usLeads ? (gap.A, gap.B) : (gap.B, gap.A);
-            var name = ctx.MetricName(metric);
-            var leaderName = ctx.Text.Group(leader.Group);
-            var followerName = ctx.Text.Group(follower.Group);
-
-            var t = GapTrendAnalysis.Run(leader, follower, null, last.Date, breaks: ctx.Frontiers.ScaleBreaks(metric));
-            trend.Add(new ReportParagraph($"{name} ({metric.Id})"));
-            trend.AddRange(GapTrendSection.Build(t, name, leaderName, followerName, ctx.Text).Blocks);
-
-            var f = OvertakeForecast.Run(leader, follower, new ForecastOptions(last.Date, [1, 3, 5], Paths, Seed: 1) { BacktestPathsPerOrigin = BacktestPaths });
-            odds.Add(new ReportParagraph($"{name} ({metric.Id})"));
-            odds.AddRange(OddsSection.Build(f, name, ctx.Unit(metric), leaderName, followerName, code).Blocks);
-            odds.Add(new ReportParagraph(code == "vi"
-                ? $"Nguồn: {ctx.SourceText(metric)}. Chạy 'airace forecast --metric {metric.Id} --between {leader.Group.Label},{follower.Group.Label}' để có thêm đường mô phỏng và tham chiếu."
-                : $"Source: {ctx.SourceText(metric)}. Run 'airace forecast --metric {metric.Id} --between {leader.Group.Label},{follower.Group.Label}' for more paths and the reference statements."));
-        }
-
-        yield return new ReportSection("gap-trend", ctx.Text.TrendTitle, trend);
-        yield return new ReportSection("odds", OddsSection.Title(code), odds);
+        var last = gap.Latest!;
+        var usLeads = last.Gap >= 0 == metric.HigherIsBetter || last.Gap == 0;
+        var (leader, follower) = usLeads ? (gap.A, gap.B) : (gap.B, gap.A);
+        var f = OvertakeForecast.Run(leader, follower, new ForecastOptions(last.Date, [1, 3, 5], Paths, Seed: 1) { BacktestPathsPerOrigin = BacktestPaths });
+        var section = OddsSection.Build(f, ctx.MetricName(metric), ctx.Unit(metric), ctx.Text.Group(leader.Group), ctx.Text.Group(follower.Group), ctx.Text.Code);
+        return (f, section);
     }
 }
