@@ -24,7 +24,8 @@ internal static class GapBarChart
         // Leave room for the longest label as the exporter measures it, so that no label is clipped.
         var measurer = new ChartTextMeasurer();
         var widest = bars.Count == 0 ? 0 : bars.Max(b => measurer.MeasureText(b.Label, ChartColors.Font, model.DefaultFontSize).Width);
-        model.PlotMargins = new OxyThickness(Math.Min(MaxLabelWidth, widest + 16), double.NaN, 24, double.NaN);
+        // The browser's sans-serif runs wider than the measured Helvetica: a tenth more, and the axis's tick gap.
+        model.PlotMargins = new OxyThickness(Math.Min(MaxLabelWidth, (widest * 1.1) + 24), double.NaN, 24, double.NaN);
         var categories = new CategoryAxis { Position = AxisPosition.Left, GapWidth = 0.4, IsZoomEnabled = false };
         categories.Labels.AddRange(bars.Select(b => b.Label));
         model.Axes.Add(categories);
