@@ -26,7 +26,8 @@ internal static class GapBarChart
         var widest = bars.Count == 0 ? 0 : bars.Max(b => measurer.MeasureText(b.Label, ChartColors.Font, model.DefaultFontSize).Width);
         // The browser's sans-serif runs wider than the measured Helvetica: a tenth more, and the axis's tick gap.
         model.PlotMargins = new OxyThickness(Math.Min(MaxLabelWidth, (widest * 1.1) + 24), double.NaN, 24, double.NaN);
-        var categories = new CategoryAxis { Position = AxisPosition.Left, GapWidth = 0.4, IsZoomEnabled = false };
+        // Top to bottom in the order given (the table's), not OxyPlot's bottom-up default.
+        var categories = new CategoryAxis { Position = AxisPosition.Left, GapWidth = 0.4, IsZoomEnabled = false, StartPosition = 1, EndPosition = 0 };
         categories.Labels.AddRange(bars.Select(b => b.Label));
         model.Axes.Add(categories);
 
