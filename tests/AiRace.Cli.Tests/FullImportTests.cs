@@ -92,11 +92,11 @@ public sealed class FullImportTests : IClassFixture<FullImportFixture>
     [RealDataFact]
     public void The_report_on_the_imported_store_has_every_section_with_sources()
     {
-        var (code, output, err) = CliRunner.Run("report", "--db", _store.Db);
+        var (code, output, err) = CliRunner.Run("report", "--db", _store.Db, "--all");
 
         Assert.True(code == 0, err);
         Assert.DoesNotContain("starter dataset first", output, StringComparison.Ordinal);
-        foreach (var title in new[] { "Headline", "LMArena text (overall)", "Is the gap widening?", "The odds", "Adoption:", "Usage:", "Method and sources" })
+        foreach (var title in new[] { "How far ahead is the US?", "LMArena text (overall)", "Is the gap widening?", "The odds", "Adoption:", "Usage:", "Method and sources" })
         {
             Assert.Contains(title, output, StringComparison.Ordinal);
         }

@@ -16,11 +16,11 @@ public sealed class ReportBrowserTests : IDisposable
 
         var dom = Chromium.Run(_dir.File("profile"), "--dump-dom", new Uri(html).AbsoluteUri);
 
-        Assert.Contains("Báo cáo AiRace", dom, StringComparison.Ordinal);
-        // The headline, one chart per metric, and a reliability diagram per metric of "The odds" (two on the starter data).
-        Assert.Equal(6, Regex.Count(dom, "<svg[ >]"));
-        Assert.True(Regex.Count(dom, "<polyline") > 20, "the charts' lines are in the parsed DOM");
-        Assert.Contains("<figure id=\"chart-starter-gpqa-diamond\"", dom, StringComparison.Ordinal);
+        Assert.Contains("Trung Quốc có đang bắt kịp Mỹ về AI không?", dom, StringComparison.Ordinal);
+        Assert.Contains("<nav id=\"contents\"", dom, StringComparison.Ordinal);
+        Assert.Equal(5, Regex.Count(dom, "<svg[ >]"));
+        Assert.True(Regex.Count(dom, "<polyline") > 5, "the charts' lines are in the parsed DOM");
+        Assert.Contains("<figure id=\"chart-frontier-starter-gpqa-diamond\"", dom, StringComparison.Ordinal);
     }
 
     [ChromiumFact]
@@ -31,7 +31,7 @@ public sealed class ReportBrowserTests : IDisposable
         var blank = _dir.File("blank.svg");
         File.WriteAllText(blank, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"760\" height=\"380\"><rect width=\"760\" height=\"380\" fill=\"white\"/></svg>");
 
-        var chartPng = Screenshot(_dir.File("report-starter-mmlu.svg"), "chart.png");
+        var chartPng = Screenshot(_dir.File("report-frontier-starter-mmlu.svg"), "chart.png");
         var blankPng = Screenshot(blank, "blank.png");
 
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], File.ReadAllBytes(chartPng)[..4]);

@@ -6,7 +6,8 @@ using AiRace.Testing;
 namespace AiRace.Cli.Tests;
 
 /// <summary>
-/// <c>report --lang vi</c> on the fully imported store, on the terminal and as Markdown: every figure is in Vietnamese form.
+/// <c>report --lang vi</c> (the headline, and <c>--all</c> on the terminal and as Markdown) on the fully imported store:
+/// every figure is in Vietnamese form.
 /// The check is scoped to figures: names that come from the data (models such as "Qwen2.5" or "o1-2024-12-17", metric ids
 /// such as "epoch-frontiermath-2025-02-28-private", metric names, source credits such as "CC BY 4.0") are blanked first.
 /// </summary>
@@ -21,12 +22,22 @@ public sealed partial class ReportVietnameseOnRealDataTests : IClassFixture<Full
     public void The_vietnamese_report_has_no_iso_date_no_invariant_decimal_and_no_english_unit_word()
     {
         var path = _dir.File("vi.md");
-        var terminal = CliRunner.Run("report", "--db", _store.Db, "--lang", "vi");
-        var markdown = CliRunner.Run("report", "--db", _store.Db, "--lang", "vi", "--output", path);
+        var headline = CliRunner.Run("report", "--db", _store.Db, "--lang", "vi");
+        var terminal = CliRunner.Run("report", "--db", _store.Db, "--lang", "vi", "--all");
+        var markdown = CliRunner.Run("report", "--db", _store.Db, "--lang", "vi", "--all", "--output", path);
 
+        Assert.True(headline.Code == 0, headline.Err);
         Assert.True(terminal.Code == 0, terminal.Err);
         Assert.True(markdown.Code == 0, markdown.Err);
         var names = NamesFromTheData();
+        var headlineFigures = Blank(Unwrap(headline.Out), names);
+        foreach (var pattern in new[] { IsoDate(), InvariantDecimal(), EnglishUnit() })
+        {
+            var hits = Hits("headline", pattern, headlineFigures);
+            Assert.True(hits.Count == 0, string.Join('\n', hits));
+        }
+
+        Assert.Contains("tuần bắt đầu 04/05/2026, các mô hình Trung Quốc chiếm 69,8%", headline.Out, StringComparison.Ordinal);
         foreach (var (what, text) in new[] { ("terminal", Unwrap(terminal.Out)), ("markdown", File.ReadAllText(path)) })
         {
             var figures = Blank(text, names);

@@ -10,7 +10,7 @@ namespace AiRace.Application.Charts;
 /// diacritics before measuring with that same context and adds a margin for the wider sans-serif fonts browsers substitute.
 /// It only measures: OxyPlot's SVG context still writes every element.
 /// </summary>
-internal sealed class ChartTextMeasurer : RenderContextBase
+public sealed class ChartTextMeasurer : RenderContextBase
 {
     private const double Widen = 1.25;
     private readonly PdfRenderContext _pdf = new(ChartSvg.Width, ChartSvg.Height, OxyColors.Transparent);

@@ -64,6 +64,7 @@ internal sealed partial class VietnameseText(CultureInfo culture) : TextCatalog(
                 .Replace("LMArena vision", "LMArena thị giác (vision)", StringComparison.Ordinal)
                 .Replace("LMArena code", "LMArena lập trình (code)", StringComparison.Ordinal)
                 .Replace("style control", "kiểm soát văn phong", StringComparison.Ordinal)
+                .Replace("(overall", "(tổng thể", StringComparison.Ordinal)
                 .Replace("(starter data)", "(dữ liệu khởi đầu)", StringComparison.Ordinal)
                 .Replace("(Epoch AI runs)", "(Epoch AI chạy đánh giá)", StringComparison.Ordinal),
         };

@@ -1,16 +1,19 @@
 using System.CommandLine;
-using AiRace.Application.Text;
 using AiRace.Application.Frontiers;
+using AiRace.Application.Text;
+using AiRace.Application.Validation;
 using AiRace.Cli.Help;
 using AiRace.Cli.Output;
 using AiRace.Cli.Report;
+using AiRace.Cli.Report.Sections;
 using AiRace.Cli.Report.Writers;
 using AiRace.Core;
 
 namespace AiRace.Cli.Commands;
 
 /// <summary>
-/// <c>airace report [--lang en|vi] [--output FILE.md|FILE.html]</c>: the headline answers from whatever the store holds.
+/// <c>airace report [--lang en|vi] [--all | --metric M] [--output FILE.md|FILE.html]</c>: the headline answers from whatever
+/// the store holds; <c>--format json</c> prints the headline result (the figures as numbers).
 /// On a missing or empty store it shows the bundled starter dataset (in memory, never written into the store), and says so.
 /// </summary>
 internal sealed class ReportCommand : ICliCommand
@@ -18,6 +21,16 @@ internal sealed class ReportCommand : ICliCommand
     private readonly Option<string?> _lang = new("--lang")
     {
         Description = $"Report language: {string.Join(", ", TextCatalog.All.Select(l => l.Code))} (default en).",
+    };
+
+    private readonly Option<bool> _all = new("--all")
+    {
+        Description = "After the headline, add every metric's section, the full adoption and usage tables and the method.",
+    };
+
+    private readonly Option<string?> _metric = new("--metric")
+    {
+        Description = "Print one metric's section only (see 'airace metrics'), such as lmarena-text.",
     };
 
     private readonly Option<string?> _output = new("--output")
@@ -29,8 +42,10 @@ internal sealed class ReportCommand : ICliCommand
 
     public Command Build()
     {
-        var cmd = new Command(Name, "The headline report: US–China and open–closed gaps, months behind, lead changes and charts, with definitions and sources.");
+        var cmd = new Command(Name, "The headline report, \"Is China catching up with the US in AI?\": how far ahead the US is, whether the gap is widening, the odds, adoption, usage and the claims checked, each with its definition, date and source.");
         cmd.Options.Add(_lang);
+        cmd.Options.Add(_all);
+        cmd.Options.Add(_metric);
         cmd.Options.Add(_output);
         return cmd.WithExample("airace report --lang vi --output report.html");
     }
@@ -51,8 +66,24 @@ internal sealed class ReportCommand : ICliCommand
             (ctx.Format == OutputFormat.Json && output is null ? ctx.Err : ctx.Out).WriteLine(note);
         }
 
-        var report = new ReportContext(ctx.Store, new FrontierSource(ctx.Store, ctx.Attribution, ctx.AsOf), lang, starterLoaded);
-        var doc = ReportBuilder.Build(report);
+        var all = ctx.Get(_all);
+        var metricId = ctx.Get(_metric);
+        if (all && metricId is not null)
+        {
+            throw new AiRaceException(ErrorKind.Usage, $"--all and --metric '{metricId}' cannot be combined: use --all for every section, or --metric for one.");
+        }
+
+        var metric = metricId is null ? null : MetricIds.Resolve(ctx.Store, metricId);
+        var report = new ReportContext(ctx.Store, new FrontierSource(ctx.Session, ctx.AsOf), lang, starterLoaded, ctx.Session);
+        IReadOnlyList<IReportSectionBuilder> builders = metric is not null ? [new OneMetricSection(metric)] : all ? ReportSections.All : ReportSections.Headline;
+        if (kind is null && ctx.Format == OutputFormat.Json && metric is null && !all)
+        {
+            // The JSON twin of the headline: the query's result itself, every figure a number.
+            Render.WriteJson(ctx.Out, report.Headline);
+            return ExitCodes.Ok;
+        }
+
+        var doc = ReportBuilder.Build(report, builders);
         switch (kind)
         {
             case "md":
@@ -70,7 +101,7 @@ internal sealed class ReportCommand : ICliCommand
                 }
                 else
                 {
-                    TerminalReportWriter.Write(doc, Render.Console(ctx.Out), lang);
+                    TerminalReportWriter.Write(doc, ctx.Console(ctx.Out), lang);
                 }
 
                 break;

@@ -2,7 +2,7 @@ using AiRace.Cli.Report.Model;
 
 namespace AiRace.Cli.Report;
 
-/// <summary>Runs the section builders and assembles the document with its title, as-of date and notes.</summary>
+/// <summary>Runs the section builders and assembles the document, titled by its question, with its as-of date and notes.</summary>
 internal static class ReportBuilder
 {
     public static ReportDocument Build(ReportContext ctx, IEnumerable<IReportSectionBuilder>? builders = null)
@@ -20,7 +20,7 @@ internal static class ReportBuilder
             notes.Add(text.NoData);
         }
 
-        var sections = (builders ?? ReportSections.All).SelectMany(b => b.Build(ctx)).ToList();
-        return new ReportDocument(text.Code, text.ReportTitle, text.ReportSubtitle(ctx.AsOf), ctx.AsOf, notes, sections);
+        var sections = (builders ?? ReportSections.Headline).SelectMany(b => b.Build(ctx)).ToList();
+        return new ReportDocument(text.Code, text.HeadlineQuestion, text.HeadlineLead(ctx.AsOf), ctx.AsOf, notes, sections, text.ContentsTitle);
     }
 }

@@ -1,5 +1,7 @@
-using AiRace.Application.Text;
+using AiRace.Application;
 using AiRace.Application.Frontiers;
+using AiRace.Application.Headline;
+using AiRace.Application.Text;
 using AiRace.Core.Analysis;
 using AiRace.Core.Domain;
 using AiRace.Store;
@@ -15,9 +17,17 @@ internal sealed class ReportContext
     private readonly Dictionary<(string, GroupSpec, GroupSpec), MetricComparison> _comparisons = [];
     private readonly Dictionary<string, IReadOnlyList<string>> _sources = new(StringComparer.Ordinal);
 
-    public ReportContext(AiRaceStore store, FrontierSource frontiers, TextCatalog text, bool starterLoaded)
+    private HeadlineResult? _headline;
+
+    /// <param name="store">The store the sections read.</param>
+    /// <param name="frontiers">The frontiers (with the attribution policy and as-of date).</param>
+    /// <param name="text">The report's language.</param>
+    /// <param name="starterLoaded">True when this run loaded the starter dataset.</param>
+    /// <param name="session">The session the headline query reads (with the --attribution overrides); null for one over <paramref name="store"/>.</param>
+    public ReportContext(AiRaceStore store, FrontierSource frontiers, TextCatalog text, bool starterLoaded, StoreSession? session = null)
     {
         Store = store;
+        Session = session ?? new StoreSession(store);
         Frontiers = frontiers;
         Text = text;
         StarterLoaded = starterLoaded;
@@ -38,6 +48,11 @@ internal sealed class ReportContext
     public static GroupSpec Open { get; } = GroupSpec.Parse("open");
 
     public AiRaceStore Store { get; }
+
+    public StoreSession Session { get; }
+
+    /// <summary>The headline figures (<see cref="HeadlineQuery"/>, computed once): the same result the JSON twin and the web dashboard show.</summary>
+    public HeadlineResult Headline => _headline ??= new HeadlineQuery(Frontiers.AsOf).Run(Session);
 
     public FrontierSource Frontiers { get; }
 

@@ -61,7 +61,7 @@ internal sealed class AdoptionSection : IReportSectionBuilder
             findings.Add(text.NoAdoption);
         }
 
-        yield return ShareSection.Build(ctx, "adoption", text.AdoptionTitle, findings, tables, definitions, notes, sources);
+        yield return ShareSection.Build(ctx, "adoption-tables", text.AdoptionTitle, findings, tables, definitions, notes, sources);
     }
 
     private static (ShareFigure Figure, HubSourceKind Source)? TryBuild(ReportContext ctx, AdoptionQuery query, HubSourceKind? source)

@@ -18,7 +18,8 @@ internal sealed class MetricGapSections : IReportSectionBuilder
         }
     }
 
-    private static ReportSection Section(ReportContext ctx, Metric metric)
+    /// <summary>One metric's section (<c>airace report --metric M</c>).</summary>
+    public static ReportSection Section(ReportContext ctx, Metric metric)
     {
         var text = ctx.Text;
         var summary = ctx.Summary(metric);

@@ -21,7 +21,7 @@ internal sealed class UsageSection : IReportSectionBuilder
         var rows = ctx.Store.UsageRows();
         if (rows.Count == 0)
         {
-            yield return ShareSection.Build(ctx, "usage", text.UsageTitle, [text.NoUsage], [], [], [], []);
+            yield return ShareSection.Build(ctx, "usage-tables", text.UsageTitle, [text.NoUsage], [], [], [], []);
             yield break;
         }
 
@@ -53,7 +53,7 @@ internal sealed class UsageSection : IReportSectionBuilder
             text.UsageTableCaption(Math.Min(TableWeeks, byCountry.Points.Count)));
         var unresolved = rows.Where(r => r.BaseSlug.StartsWith("openrouter/", StringComparison.Ordinal)).Select(r => r.BaseSlug).Distinct().Count();
         yield return ShareSection.Build(
-            ctx, "usage", text.UsageTitle, findings, [table], [text.UsageDefinition(topN)],
+            ctx, "usage-tables", text.UsageTitle, findings, [table], [text.UsageDefinition(topN)],
             unresolved > 0 ? [text.UsageUnresolved(unresolved)] : [], byCountry.Sources);
     }
 

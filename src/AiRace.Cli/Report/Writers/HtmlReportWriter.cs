@@ -16,6 +16,7 @@ internal static class HtmlReportWriter
         td{white-space:nowrap}td.text{white-space:normal}
         th{background:#f5f5f5}.note{background:#fff8e1;border-left:4px solid #f0b400;padding:.5rem .8rem}
         figure{margin:1rem 0}figure svg{max-width:100%;height:auto}.subtitle{color:#555}
+        .toc ul{columns:2;list-style:none;padding-left:0}.toc h2{border:none}
         """;
 
     /// <summary>Writes <paramref name="path"/>; returns the number of charts embedded.</summary>
@@ -30,6 +31,8 @@ internal static class HtmlReportWriter
         {
             html.Append("<p class=\"note\">").Append(E(note)).Append("</p>\n");
         }
+
+        Contents(html, doc);
 
         var charts = 0;
         foreach (var section in doc.Sections)
@@ -71,6 +74,23 @@ internal static class HtmlReportWriter
         html.Append("</body>\n</html>\n");
         OutputFile.Write(path, html.ToString());
         return charts;
+    }
+
+    /// <summary>The table of contents: one link per section, to its id.</summary>
+    private static void Contents(StringBuilder html, ReportDocument doc)
+    {
+        if (doc.Sections.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<nav id=\"contents\" class=\"toc\">\n<h2>").Append(E(doc.ContentsTitle)).Append("</h2>\n<ul>\n");
+        foreach (var section in doc.Sections)
+        {
+            html.Append("<li><a href=\"#").Append(E(section.Id)).Append("\">").Append(E(section.Title)).Append("</a></li>\n");
+        }
+
+        html.Append("</ul>\n</nav>\n");
     }
 
     private static void Table(StringBuilder html, IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<string>> rows, string? caption)

@@ -54,13 +54,14 @@ internal static class TerminalReportWriter
 
                 break;
             case ReportChart c when c.Bars.Count > 0:
-                var chart = new BarChart().Label(Markup.Escape(c.BarsTitle)).Width(Math.Min(100, console.Profile.Width)).UseValueFormatter(v => Math.Abs(v) >= 1e6 ? text.Scientific(v) : text.Number(v, 1));
-                foreach (var bar in c.Bars)
+                console.MarkupLine($"[bold]{Markup.Escape(c.BarsTitle)}[/]");
+                var signed = c.Bars.Any(b => b.Value < 0);
+                string Format(double v) => Math.Abs(v) >= 1e6 ? text.Scientific(v, signed) : signed ? text.Signed(v, 1) : text.Number(v, 1);
+                foreach (var line in TextBarChart.Lines(c.Bars, Math.Min(120, console.Profile.Width), Format))
                 {
-                    chart.AddItem(Markup.Escape(bar.Label), bar.Value, Color.SteelBlue);
+                    console.WriteLine(line);
                 }
 
-                console.Write(chart);
                 break;
         }
     }

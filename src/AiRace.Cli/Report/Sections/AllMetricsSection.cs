@@ -3,8 +3,11 @@ using AiRace.Cli.Report.Model;
 
 namespace AiRace.Cli.Report.Sections;
 
-/// <summary>The headline: the latest US–China gap on every metric, as a table and a bar chart.</summary>
-internal sealed class HeadlineSection : IReportSectionBuilder
+/// <summary>
+/// The latest US–China gap on every metric (<c>--all</c>), as a table and a bar chart of the US lead in percent: China-led
+/// rows are drawn negative, to the other side.
+/// </summary>
+internal sealed class AllMetricsSection : IReportSectionBuilder
 {
     public IEnumerable<ReportSection> Build(ReportContext ctx)
     {
@@ -39,7 +42,7 @@ internal sealed class HeadlineSection : IReportSectionBuilder
             ]);
             if (p?.GapPercent is { } pct)
             {
-                bars.Add(new ReportBar(ctx.MetricName(metric), Math.Round(Math.Abs(pct), 1)));
+                bars.Add(new ReportBar(ctx.MetricName(metric), Math.Round(metric.HigherIsBetter ? pct : -pct, 1)));
             }
         }
 
@@ -52,9 +55,9 @@ internal sealed class HeadlineSection : IReportSectionBuilder
         };
         if (bars.Count > 0)
         {
-            blocks.Add(new ReportChart("headline", text.HeadlineBars, GapBarChart.Build(text.HeadlineBars, bars, text.Culture), text.HeadlineBars, bars, Math.Max(380, 80 + (24 * bars.Count))));
+            blocks.Add(new ReportChart("all-metrics", text.HeadlineBars, GapBarChart.Build(text.HeadlineBars, bars, text.Culture), text.HeadlineBars, bars, GapBarChart.Height(bars.Count)));
         }
 
-        yield return new ReportSection("headline", text.HeadlineTitle, blocks);
+        yield return new ReportSection("all-metrics", text.AllMetricsTitle, blocks);
     }
 }

@@ -1,0 +1,55 @@
+using AiRace.Cli.Report.Model;
+
+namespace AiRace.Cli.Report.Sections;
+
+/// <summary>
+/// Answer 3, the odds, with their back-test in one line, on the first key measure with enough history
+/// (<see cref="ReportOdds.Forecast"/>). When no model beat the base rate, the sentence saying so comes before any number
+/// and the probabilities are the base rate's; a probability from a model that lost its back-test is never shown.
+/// The reliability diagram, the race's own back-test, the definition and the assumptions are in <c>airace forecast</c>
+/// and in <c>report --all</c>.
+/// </summary>
+internal sealed class OddsHeadlineSection : IReportSectionBuilder
+{
+    public IEnumerable<ReportSection> Build(ReportContext ctx)
+    {
+        ArgumentNullException.ThrowIfNull(ctx);
+        var text = ctx.Text;
+        var blocks = new List<ReportBlock>();
+        foreach (var m in ctx.Headline.Measures.Where(m => m.Trend is not null))
+        {
+            var metric = HeadlineNames.Metric(ctx, m);
+            if (ReportOdds.Forecast(ctx, metric) is not { } result)
+            {
+                continue;
+            }
+
+            var r = result.Forecast;
+            var name = HeadlineNames.Name(ctx, m);
+            if (r.Model is null)
+            {
+                blocks.Add(new ReportParagraph(text.OddsVerdict(r)));
+            }
+
+            blocks.Add(new ReportParagraph(text.OddsIntro(text.Group(result.Follower), name, text.Group(result.Leader), r.From, r.ModelName)));
+            blocks.Add(new ReportTable(
+                text.OddsColumns,
+                [.. r.Horizons.Select(h => (IReadOnlyList<string>)[
+                    text.Years(h.Years), text.Probability(h.PAnyTime), text.Range(text.Probability(h.AnyTimeCi90.Low), text.Probability(h.AnyTimeCi90.High)),
+                    h.BaseRate is { } b ? text.Probability(b) : "-"])]));
+            if (r.Model is not null)
+            {
+                blocks.Add(new ReportParagraph(text.OddsVerdict(r)));
+            }
+
+            break;
+        }
+
+        if (blocks.Count == 0)
+        {
+            blocks.Add(new ReportParagraph(text.OddsNone));
+        }
+
+        yield return new ReportSection("odds", text.OddsHeadlineTitle, blocks);
+    }
+}
