@@ -50,6 +50,16 @@ public sealed class OddsSectionsTests
         Assert.DoesNotContain("cao hơn hẳn", text, StringComparison.Ordinal);
         Assert.Contains("Brier", text, StringComparison.Ordinal);
         Assert.Contains("Platt", text, StringComparison.Ordinal);
+        if (language == "vi")
+        {
+            // The model line, the pooled and the race's back-test and the definition, in Vietnamese and with Vietnamese numbers.
+            Assert.Contains("Mô hình in ra:", text, StringComparison.Ordinal);
+            Assert.Contains("có điểm log gộp tốt nhất", text, StringComparison.Ordinal);
+            Assert.Contains("cuộc đua này", text, StringComparison.Ordinal);
+            Assert.Contains("Định nghĩa: vượt lên", text, StringComparison.Ordinal);
+            Assert.DoesNotMatch(@"\b0\.\d", text);
+            Assert.Matches(@"\b0,\d", text);
+        }
     }
 
     [Fact]

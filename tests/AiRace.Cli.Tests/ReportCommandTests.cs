@@ -121,9 +121,9 @@ public sealed partial class ReportCommandTests : IDisposable
         using var doc = JsonDocument.Parse(output);
         var sections = doc.RootElement.GetProperty("sections").EnumerateArray().ToList();
         Assert.Equal(
-            ["ahead", "widening", "odds", "adoption", "usage", "claims", "all-metrics", "starter-gpqa-diamond", "starter-mmlu", "starter-mmlu-pro", "adoption-tables", "usage-tables", "method"],
+            ["ahead", "widening", "odds", "adoption", "usage", "claims", "odds-detail", "all-metrics", "starter-gpqa-diamond", "starter-mmlu", "starter-mmlu-pro", "adoption-tables", "usage-tables", "method"],
             sections.Select(s => s.GetProperty("id").GetString()));
-        var figure = sections[7].GetProperty("blocks").EnumerateArray()
+        var figure = sections[8].GetProperty("blocks").EnumerateArray()
             .Single(b => b.GetProperty("type").GetString() == "figures").GetProperty("figures")[0];
         Assert.Equal("2025-11-18", figure.GetProperty("as_of").GetString());
         Assert.Equal("+7.4 pp", figure.GetProperty("value").GetString());

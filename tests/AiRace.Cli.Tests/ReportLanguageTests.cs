@@ -100,7 +100,12 @@ public sealed class ReportLanguageTests
             .ToList();
 
         Assert.True(members.Count > 100, $"{members.Count} members");
-        foreach (var member in members.Where(m => !passThrough.Contains(m.Name)))
+        // The odds texts take a whole forecast result: OddsSectionsTests renders each of them in both languages from a
+        // forecast fitted on simulated races, so they are called there, not with sample arguments here.
+        static bool TakesAForecast(MemberInfo m) =>
+            m is MethodInfo mi && mi.GetParameters().Any(p => p.ParameterType.Namespace is "AiRace.Core.Odds" or "AiRace.Application.Odds");
+        Assert.Contains(members, TakesAForecast);
+        foreach (var member in members.Where(m => !passThrough.Contains(m.Name) && !TakesAForecast(m)))
         {
             var en = Text(TextCatalog.English, member);
             var vi = Text(TextCatalog.Vietnamese, member);

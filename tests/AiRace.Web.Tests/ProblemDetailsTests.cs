@@ -41,7 +41,7 @@ public sealed class ProblemDetailsTests(DashboardFixture dashboard) : IClassFixt
         using var response = await dashboard.Client.GetAsync("/usage.json");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("airace import", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Import OpenRouter weekly", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

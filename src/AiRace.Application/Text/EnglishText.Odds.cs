@@ -67,4 +67,15 @@ internal sealed partial class EnglishText
 
     public override string OddsMore(string sources, string metricId, string leader, string follower) =>
         $"Source: {sources}. Run 'airace forecast --metric {metricId} --between {leader},{follower}' for more paths and the reference statements.";
+
+    public override string OddsBacktestLine(OvertakeForecastResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var bt = result.Backtest;
+        var card = result.Model is { } m ? bt.Card(m) : bt.BaseRate;
+        return $"Pooled back-test of {card.Name}: Brier {Score(card.Brier)} (base rate {Score(bt.BaseRate.Brier)}, never {Score(bt.Never.Brier)}), log score {Score(card.LogScore)} ({Score(bt.BaseRate.LogScore)}, {Score(bt.Never.LogScore)}); {Count(card.Forecasts)} forecasts, {Count(card.Events)} overtakes; Platt a = {Score(result.Calibration.A)}, b = {Score(result.Calibration.B)}.";
+    }
+
+    public override string OddsHeadlineIntro(string follower, string leader, string metric, DateOnly from, string model) =>
+        $"Chance that {follower}'s record on {metric} goes strictly above {leader}'s, from {Date(from)} (model: {model}):";
 }

@@ -49,4 +49,10 @@ public abstract partial class TextCatalog
 
     /// <summary>A back-test score (Brier, log score) with up to four decimals.</summary>
     public string Score(double value) => double.IsFinite(value) ? value.ToString("0.####", Culture) : NotAvailable;
+
+    /// <summary>The headline's one back-test line: the printed model's pooled Brier and log score against the base rate's, and the counts.</summary>
+    public abstract string OddsBacktestLine(OvertakeForecastResult result);
+
+    /// <summary>The headline's short sentence above the probability table.</summary>
+    public abstract string OddsHeadlineIntro(string follower, string leader, string metric, DateOnly from, string model);
 }

@@ -84,4 +84,15 @@ internal sealed partial class VietnameseText
 
     public override string OddsMore(string sources, string metricId, string leader, string follower) =>
         $"Nguồn: {sources}. Chạy 'airace forecast --metric {metricId} --between {leader},{follower}' để có thêm đường mô phỏng và tham chiếu.";
+
+    public override string OddsBacktestLine(OvertakeForecastResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var bt = result.Backtest;
+        var card = result.Model is { } m ? bt.Card(m) : bt.BaseRate;
+        return $"Kiểm định ngược gộp của {card.Name}: Brier {Score(card.Brier)} ({BaseRateVi} {Score(bt.BaseRate.Brier)}, \"không bao giờ\" {Score(bt.Never.Brier)}), điểm log {Score(card.LogScore)} ({Score(bt.BaseRate.LogScore)}, {Score(bt.Never.LogScore)}); {Count(card.Forecasts)} dự báo, {Count(card.Events)} lần vượt; Platt a = {Score(result.Calibration.A)}, b = {Score(result.Calibration.B)}.";
+    }
+
+    public override string OddsHeadlineIntro(string follower, string leader, string metric, DateOnly from, string model) =>
+        $"Xác suất kỷ lục của {follower} trên {metric} vượt lên cao hơn {leader} (không tính bằng nhau), tính từ {Date(from)} (mô hình: {model}):";
 }

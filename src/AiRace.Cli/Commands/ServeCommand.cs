@@ -13,13 +13,13 @@ internal sealed class ServeCommand : ICliCommand
 {
     private readonly Option<string> _host = new("--host")
     {
-        Description = "The address to listen on. Default 127.0.0.1 (this machine only); any other address prints a warning.",
+        Description = "The address to listen on: 127.0.0.1 is this machine only; any other address prints a warning.",
         DefaultValueFactory = _ => DashboardOptions.LoopbackHost,
     };
 
     private readonly Option<int> _port = new("--port")
     {
-        Description = "The port to listen on (default 5080).",
+        Description = "The port to listen on.",
         DefaultValueFactory = _ => DashboardOptions.DefaultPort,
     };
 

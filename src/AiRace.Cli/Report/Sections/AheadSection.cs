@@ -54,7 +54,8 @@ internal sealed class AheadSection : IReportSectionBuilder
         blocks.Add(HeadlineCharts.GapHistory(measures, m => HeadlineNames.Name(ctx, m), text));
         blocks.AddRange(measures.Select(m => HeadlineCharts.Frontiers(m, HeadlineNames.Name(ctx, m), ctx.Unit(HeadlineNames.Metric(ctx, m)), text)));
         blocks.Add(new ReportList(text.DefinitionsTitle, [text.AheadDefinition, text.MonthsBehindHeadlineDefinition]));
-        blocks.Add(new ReportList(text.SourcesTitle, [.. measures.SelectMany(m => m.Sources).Distinct(StringComparer.Ordinal)]));
+        // One paragraph, not a list: the credits wrap as one text and the headline stays within a terminal page.
+        blocks.Add(new ReportParagraph(text.SourceLabel(string.Join("; ", measures.SelectMany(m => m.Sources).Distinct(StringComparer.Ordinal)))));
         yield return new ReportSection("ahead", text.AheadTitle, blocks);
     }
 }

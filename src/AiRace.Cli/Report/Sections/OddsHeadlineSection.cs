@@ -31,16 +31,13 @@ internal sealed class OddsHeadlineSection : IReportSectionBuilder
                 blocks.Add(new ReportParagraph(text.OddsVerdict(r)));
             }
 
-            blocks.Add(new ReportParagraph(text.OddsIntro(text.Group(result.Follower), name, text.Group(result.Leader), r.From, r.ModelName)));
+            blocks.Add(new ReportParagraph(text.OddsHeadlineIntro(text.Group(result.Follower), text.Group(result.Leader), name, r.From, r.ModelName)));
             blocks.Add(new ReportTable(
                 text.OddsColumns,
                 [.. r.Horizons.Select(h => (IReadOnlyList<string>)[
                     text.Years(h.Years), text.Probability(h.PAnyTime), text.Range(text.Probability(h.AnyTimeCi90.Low), text.Probability(h.AnyTimeCi90.High)),
                     h.BaseRate is { } b ? text.Probability(b) : "-"])]));
-            if (r.Model is not null)
-            {
-                blocks.Add(new ReportParagraph(text.OddsVerdict(r)));
-            }
+            blocks.Add(new ReportParagraph(text.OddsBacktestLine(r)));
 
             break;
         }
