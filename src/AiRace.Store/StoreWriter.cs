@@ -14,6 +14,7 @@ public sealed class StoreWriter : IDisposable
     private readonly string? _staging;
     private bool _published;
     private bool _renews = true;
+    private string? _cacheMarker;
 
     private StoreWriter(AiRaceStore store, FileStream? lockStream, string? staging)
     {
@@ -27,7 +28,8 @@ public sealed class StoreWriter : IDisposable
 
     /// <summary>
     /// Takes the writer lock of the store at <paramref name="path"/> and opens a staging copy of it. A lock held by a
-    /// cache write-back (<see cref="TryBeginCacheWrite"/>, a second at most) is waited for up to <see cref="LockWait"/>.
+    /// cache write-back (<see cref="TryBeginCacheWrite"/>, a second at most) is waited for up to <see cref="LockWait"/>;
+    /// a lock held by another import, update or rebuild is reported busy at once.
     /// </summary>
     public static StoreWriter Begin(string path) => Begin(path, tolerateWal: true, LockWait);
 
@@ -46,14 +48,19 @@ public sealed class StoreWriter : IDisposable
             return null;
         }
 
+        // The marker tells a full writer that finds the lock taken that it is held by a short cache write-back, worth waiting for.
+        var marker = CacheMarker(System.IO.Path.GetFullPath(path));
         try
         {
+            File.WriteAllText(marker, Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
             var writer = Begin(path, tolerateWal: false, TimeSpan.Zero);
             writer._renews = false;
+            writer._cacheMarker = marker;
             return writer;
         }
         catch (Exception ex) when (ex is AiRaceException or IOException or UnauthorizedAccessException)
         {
+            Delete(marker);
             return null;
         }
     }
@@ -142,7 +149,14 @@ public sealed class StoreWriter : IDisposable
 
         _published = true;
         _lock?.Dispose();
+        if (_cacheMarker is not null)
+        {
+            Delete(_cacheMarker);
+        }
     }
+
+    /// <summary>The file that says the writer lock is held by a cache write-back (a second at most), not by an import.</summary>
+    private static string CacheMarker(string full) => full + ".lock.cache";
 
     /// <summary>
     /// A published store with a write-ahead log beside it (left by an AiRace before staging, or by another DuckDB client):
@@ -192,8 +206,9 @@ public sealed class StoreWriter : IDisposable
                 {
                     return new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1);
                 }
-                catch (IOException) when (DateTime.UtcNow < deadline)
+                catch (IOException) when (DateTime.UtcNow < deadline && File.Exists(CacheMarker(full)))
                 {
+                    // Only a cache write-back is waited for: an import, update or rebuild is reported busy at once.
                     Thread.Sleep(50);
                 }
             }
