@@ -101,9 +101,13 @@ public sealed class HorizontalBehind : IBehindMethod
                 series.Points.Count == 0 ? "no date in the window where the follower has a frontier value" : "every value in the window is a lower bound or never reached");
         }
 
-        var ci = MovingBlockBootstrap.StatisticInterval(
-            kept.Count, idx => idx.Sum(i => kept[i].Value * kept[i].Days) / idx.Sum(i => kept[i].Days), options.Seed, 1000);
-        return new MonthsBehindEstimate(Name, definition, series.Summary.Mean, ci.Low, ci.High, kept.Count, bounds, []);
+        double Statistic(IEnumerable<int> idx) => idx.Sum(i => kept[i].Value * kept[i].Days) / idx.Sum(i => kept[i].Days);
+        var ci = MovingBlockBootstrap.StatisticInterval(kept.Count, idx => Statistic(idx), options.Seed, 1000);
+        // The bootstrap resamples the change points (each weighted by the days it holds); the estimate is the mean of the
+        // lag evaluated on every day, which grows between changes. The interval is moved by their difference, so that it
+        // is an interval around the estimate it is printed with, not around the change-point approximation.
+        var shift = series.Summary.Mean is { } mean ? mean - Statistic(Enumerable.Range(0, kept.Count)) : 0;
+        return new MonthsBehindEstimate(Name, definition, series.Summary.Mean, ci.Low + shift, ci.High + shift, kept.Count, bounds, []);
     }
 
     private static BehindPoint OnSnapshot(FrontierSeries a, FrontierSeries b, FrontierPoint pb, DateOnly date)
