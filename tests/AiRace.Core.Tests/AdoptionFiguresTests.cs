@@ -32,7 +32,7 @@ public sealed class AdoptionFiguresTests
             Repo(d, "d/lost", null, "missing"),
         ]);
 
-        var figure = AdoptionFigures.Compute(new AdoptionQuery(AdoptionGrouping.Family, AdoptionMeasure.Derivatives), HubSourceKind.Listing, [snapshot], Attribution(snapshot), []);
+        var figure = AdoptionFigures.Compute(new AdoptionSelection(AdoptionGrouping.Family, AdoptionMeasure.Derivatives), HubSourceKind.Listing, [snapshot], Attribution(snapshot), []);
 
         var p = Assert.Single(figure.Points);
         Assert.Equal((4.0, 2.0, 1.0, 1.0), (p.Total, p.Values["Qwen"], p.Values["Llama"], p.Values["unresolved"]));
@@ -49,7 +49,7 @@ public sealed class AdoptionFiguresTests
         var s1 = new HubSnapshot(HubSourceKind.Listing, d1, [Repo(d1, "Qwen/Q", downloads: 10), Repo(d1, "meta-llama/L", downloads: 30)]);
         var s2 = new HubSnapshot(HubSourceKind.Listing, d2, [Repo(d2, "Qwen/Q", downloads: 50), Repo(d2, "x/q-gguf", "Qwen/Q", "quantized", 5), Repo(d2, "meta-llama/L", downloads: 40)]);
 
-        var figure = AdoptionFigures.Compute(new AdoptionQuery(AdoptionGrouping.Family, AdoptionMeasure.Downloads), HubSourceKind.Listing, [s2, s1], Attribution(s1, s2), []);
+        var figure = AdoptionFigures.Compute(new AdoptionSelection(AdoptionGrouping.Family, AdoptionMeasure.Downloads), HubSourceKind.Listing, [s2, s1], Attribution(s1, s2), []);
 
         Assert.Equal([d1, d2], figure.Points.Select(p => p.Date));
         Assert.Equal(55.0, figure.Points[1].Values["Qwen"]);
@@ -69,7 +69,7 @@ public sealed class AdoptionFiguresTests
         ]);
 
         var figure = AdoptionFigures.Compute(
-            new AdoptionQuery(AdoptionGrouping.Country, AdoptionMeasure.NewDerivativeShare), HubSourceKind.Leaderboard, [snapshot], Attribution(snapshot), []);
+            new AdoptionSelection(AdoptionGrouping.Country, AdoptionMeasure.NewDerivativeShare), HubSourceKind.Leaderboard, [snapshot], Attribution(snapshot), []);
 
         Assert.Equal([new DateOnly(2025, 1, 1), new DateOnly(2025, 2, 1)], figure.Points.Select(p => p.Date));
         Assert.Equal((0.5, 0.5, 1.0), (figure.Points[0].Shares["CN"], figure.Points[0].Shares["US"], figure.Points[1].Shares["CN"]));

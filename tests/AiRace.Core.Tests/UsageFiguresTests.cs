@@ -24,7 +24,7 @@ public sealed class UsageFiguresTests
         });
     }
 
-    private static ShareFigure Compute(UsageQuery q, params IEnumerable<UsageRecord>[] weeks) =>
+    private static ShareFigure Compute(UsageSelection q, params IEnumerable<UsageRecord>[] weeks) =>
         UsageFigures.Compute(q, weeks.SelectMany(w => w).ToList(), Attribution, []);
 
     [Fact]
@@ -32,10 +32,10 @@ public sealed class UsageFiguresTests
     {
         var week = Week("2025-03-02", ("deepseek/deepseek-r1", 300), ("deepseek/deepseek-r1:free", 100), ("anthropic/claude-3.7-sonnet", 600)).ToList();
 
-        var merged = Compute(new UsageQuery(UsageGrouping.Model), week).Points.Single();
-        var separate = Compute(new UsageQuery(UsageGrouping.Model, FreeMode.Separate), week).Points.Single();
-        var excluded = Compute(new UsageQuery(UsageGrouping.Country, FreeMode.Excluded), week).Points.Single();
-        var byCountry = Compute(new UsageQuery(UsageGrouping.Country, FreeMode.Separate), week).Points.Single();
+        var merged = Compute(new UsageSelection(UsageGrouping.Model), week).Points.Single();
+        var separate = Compute(new UsageSelection(UsageGrouping.Model, FreeMode.Separate), week).Points.Single();
+        var excluded = Compute(new UsageSelection(UsageGrouping.Country, FreeMode.Excluded), week).Points.Single();
+        var byCountry = Compute(new UsageSelection(UsageGrouping.Country, FreeMode.Separate), week).Points.Single();
 
         Assert.Equal(0.4, merged.Shares["deepseek/deepseek-r1"], 12);
         Assert.Equal((0.3, 0.1), (separate.Shares["deepseek/deepseek-r1"], separate.Shares["deepseek/deepseek-r1:free"]));
@@ -47,7 +47,7 @@ public sealed class UsageFiguresTests
     public void A_week_where_one_country_has_no_listed_model_gives_it_share_zero_and_the_crossing_is_found()
     {
         var figure = Compute(
-            new UsageQuery(UsageGrouping.Country),
+            new UsageSelection(UsageGrouping.Country),
             Week("2025-03-02", ("anthropic/claude-3.7-sonnet", 800), ("deepseek/deepseek-r1", 200)),
             Week("2025-03-09", ("anthropic/claude-3.7-sonnet", 900), ("google/gemini-2.0-flash-001", 100)),
             Week("2025-03-16", ("anthropic/claude-3.7-sonnet", 400), ("deepseek/deepseek-r1", 600)));
@@ -64,7 +64,7 @@ public sealed class UsageFiguresTests
     public void Denominator_all_fails_naming_the_fix_when_the_source_lists_only_its_top_models()
     {
         var ex = Assert.Throws<AiRaceException>(() => Compute(
-            new UsageQuery(UsageGrouping.Country, Denominator: UsageDenominator.All), Week("2025-03-02", ("deepseek/deepseek-r1", 1))));
+            new UsageSelection(UsageGrouping.Country, Denominator: UsageDenominator.All), Week("2025-03-02", ("deepseek/deepseek-r1", 1))));
 
         Assert.Equal(ErrorKind.Usage, ex.Kind);
         Assert.Contains("top 1 models", ex.Message, StringComparison.Ordinal);
@@ -76,14 +76,14 @@ public sealed class UsageFiguresTests
     public void Denominator_all_divides_by_the_sources_total_when_it_gives_one()
     {
         var rows = Week("2025-03-02", ("deepseek/deepseek-r1", 250)).Select(r => r with { SourceTotal = 1000 });
-        var point = Compute(new UsageQuery(UsageGrouping.Country, Denominator: UsageDenominator.All), rows).Points.Single();
+        var point = Compute(new UsageSelection(UsageGrouping.Country, Denominator: UsageDenominator.All), rows).Points.Single();
         Assert.Equal((1000.0, 0.25), (point.Total, point.Shares["CN"]));
     }
 
     [Fact]
     public void Stealth_models_stay_unresolved_and_are_named_in_the_notes()
     {
-        var figure = Compute(new UsageQuery(UsageGrouping.Lab), Week("2025-04-06", ("openrouter/quasar-alpha", 100), ("tngtech/deepseek-r1t2-chimera:free", 300)));
+        var figure = Compute(new UsageSelection(UsageGrouping.Lab), Week("2025-04-06", ("openrouter/quasar-alpha", 100), ("tngtech/deepseek-r1t2-chimera:free", 300)));
 
         Assert.Equal((0.25, 0.75), (figure.Points[0].Shares[GroupNames.Unresolved], figure.Points[0].Shares["TNG Technology Consulting"]));
         Assert.Contains(figure.Notes, n => n.Contains("openrouter/quasar-alpha", StringComparison.Ordinal));
@@ -94,7 +94,7 @@ public sealed class UsageFiguresTests
     {
         var weeks = new[] { Week("2025-03-02", ("deepseek/deepseek-r1", 1)), Week("2025-03-09", ("deepseek/deepseek-r1", 1)) };
         // The week of 2025-02-24 ends on 2025-03-02; --from 2025-03-02 keeps it, --to 2025-03-02 drops the next one (it starts 2025-03-03).
-        var figure = Compute(new UsageQuery(UsageGrouping.Country, From: new DateOnly(2025, 3, 2), To: new DateOnly(2025, 3, 2)), weeks);
+        var figure = Compute(new UsageSelection(UsageGrouping.Country, From: new DateOnly(2025, 3, 2), To: new DateOnly(2025, 3, 2)), weeks);
         Assert.Equal(new DateOnly(2025, 2, 24), Assert.Single(figure.Points).Date);
     }
 

@@ -32,7 +32,7 @@ public sealed class AdoptionOnRealDataTests
     {
         using var store = SharedDataStore.Import("hf-trending-park-onezero");
         var figure = AdoptionFigureBuilder.Build(
-            store, TestOrganizations.Policy, new AdoptionQuery(AdoptionGrouping.Country, AdoptionMeasure.Downloads, At: new DateOnly(2026, 3, 8)));
+            store, TestOrganizations.Policy, new AdoptionSelection(AdoptionGrouping.Country, AdoptionMeasure.Downloads, At: new DateOnly(2026, 3, 8)));
 
         // Sum of the 10 downloads on 2026-03-08 (python3): 4,611,301; Lightricks/LTX-2.3 (IL) 175,440; sarvamai (IN) 644;
         // the other 8 are Qwen repositories or re-uploads named Qwen3.5 (unsloth, Jackrong, HauhauCS): 4,435,217 → CN.
@@ -48,7 +48,7 @@ public sealed class AdoptionOnRealDataTests
     public void Usage_shares_of_china_and_the_us_match_hand_computed_weeks()
     {
         using var store = SharedDataStore.Import("openrouter-weekly-johnbean393");
-        var figure = UsageFigureBuilder.Build(store, TestOrganizations.Policy, new UsageQuery(UsageGrouping.Country));
+        var figure = UsageFigureBuilder.Build(store, TestOrganizations.Policy, new UsageSelection(UsageGrouping.Country));
         double Share(int y, int m, int d, string country) => figure.Points.Single(p => p.Date == new DateOnly(y, m, d)).Shares[country];
 
         // python3: sum total_tokens by slug prefix (google, anthropic, x-ai, openai, meta-llama, arcee-ai, nvidia → US;
@@ -70,7 +70,7 @@ public sealed class AdoptionOnRealDataTests
     public void Excluding_free_routes_takes_them_out_of_the_denominator_too()
     {
         using var store = SharedDataStore.Import("openrouter-weekly-johnbean393");
-        var figure = UsageFigureBuilder.Build(store, TestOrganizations.Policy, new UsageQuery(UsageGrouping.Country, FreeMode.Excluded));
+        var figure = UsageFigureBuilder.Build(store, TestOrganizations.Policy, new UsageSelection(UsageGrouping.Country, FreeMode.Excluded));
 
         // python3, 2026-05-11.json: CN 8,686e9 of 12,446e9; the free route tencent/hy3-preview-20260421:free (CN) 2,680e9;
         // without it CN is 6,006e9 / 9,766e9 = 0.614991.

@@ -27,7 +27,7 @@ public sealed record AdoptionQuery(
         ArgumentNullException.ThrowIfNull(session);
         DateRange.OneDateOrWindow(At, From, To);
         DateRange.Window(From, To);
-        var figure = new Core.Adoption.AdoptionQuery(By, Measure, At, From, To, TopCount.Check(Top));
+        var figure = new AdoptionSelection(By, Measure, At, From, To, TopCount.Check(Top));
         return AdoptionFigureBuilder.Build(session.Store, session.Attribution, figure, Source, asOf: AsOf);
     }
 }

@@ -32,7 +32,7 @@ internal static class AdoptionClaims
         for (var i = 0; i < claim.Metrics.Count; i++)
         {
             var measure = AdoptionMeasureNames.Parse(claim.Metrics[i]);
-            var (figure, why, other) = Figure(ctx, claim, new AdoptionQuery(group.By, measure, To: end, Top: 0));
+            var (figure, why, other) = Figure(ctx, claim, new AdoptionSelection(group.By, measure, To: end, Top: 0));
             if (figure?.Points.LastOrDefault() is not { } point)
             {
                 missing ??= why;
@@ -61,7 +61,7 @@ internal static class AdoptionClaims
         var b = AdoptionGroup.Parse(claim.Groups[1]);
         var end = ctx.ReadAt(claim);
         DateOnly? from = claim.From ?? (claim.WindowMonths is > 0 and var w ? end.AddMonths(-w) : null);
-        var query = new AdoptionQuery(a.By, AdoptionMeasureNames.Parse(claim.Metrics[0]), From: from, To: end, Top: 0);
+        var query = new AdoptionSelection(a.By, AdoptionMeasureNames.Parse(claim.Metrics[0]), From: from, To: end, Top: 0);
         var (figure, why, other) = Figure(ctx, claim, query);
         var definition = definitionOf(a.Label, b.Label) + (figure is null ? string.Empty : " " + figure.Definition);
         if (figure is null)
@@ -94,7 +94,7 @@ internal static class AdoptionClaims
     /// The figure on the claim's kind of Hub data, or null with the reason; and, when that kind is missing, the figure on the
     /// kind the store has (context only).
     /// </summary>
-    private static (ShareFigure? Figure, string? Why, ShareFigure? Other) Figure(ClaimContext ctx, ClaimDefinition claim, AdoptionQuery query)
+    private static (ShareFigure? Figure, string? Why, ShareFigure? Other) Figure(ClaimContext ctx, ClaimDefinition claim, AdoptionSelection query)
     {
         var kind = claim.Data is { } d ? HubSourceKindNames.Parse(d) : (HubSourceKind?)null;
         var kinds = ctx.Store.HubSnapshots().Select(s => HubSourceKindNames.FromImporterKind(s.ImporterKind)).Distinct().ToList();
@@ -113,7 +113,7 @@ internal static class AdoptionClaims
         }
     }
 
-    private static ShareFigure? TryBuild(ClaimContext ctx, AdoptionQuery query, HubSourceKind? kind)
+    private static ShareFigure? TryBuild(ClaimContext ctx, AdoptionSelection query, HubSourceKind? kind)
     {
         try
         {

@@ -27,7 +27,7 @@ internal static class UsageClaims
         ShareFigure figure;
         try
         {
-            figure = UsageFigureBuilder.Build(ctx.Store, ctx.Policy, new UsageQuery(UsageGrouping.Model, From: start, To: end, Top: 0));
+            figure = UsageFigureBuilder.Build(ctx.Store, ctx.Policy, new UsageSelection(UsageGrouping.Model, From: start, To: end, Top: 0));
         }
         catch (AiRaceException e)
         {

@@ -31,7 +31,7 @@ public static class AdoptionFigureBuilder
     /// <param name="families">Family rules; default: the bundled table.</param>
     /// <param name="asOf">Use only snapshots taken on or before this date; null for every snapshot.</param>
     public static ShareFigure Build(
-        AiRaceStore store, CountryAttribution policy, AdoptionQuery query, HubSourceKind? source = null, ModelFamilies? families = null,
+        AiRaceStore store, CountryAttribution policy, AdoptionSelection query, HubSourceKind? source = null, ModelFamilies? families = null,
         DateOnly? asOf = null)
     {
         ArgumentNullException.ThrowIfNull(store);
@@ -69,7 +69,7 @@ public static class AdoptionFigureBuilder
         return AdoptionFigures.Compute(query, chosen, snapshots, attribution, store.HubSources(importerKinds));
     }
 
-    private static List<DateOnly> SelectDates(AdoptionQuery query, List<DateOnly> dates, HubSourceKind source)
+    private static List<DateOnly> SelectDates(AdoptionSelection query, List<DateOnly> dates, HubSourceKind source)
     {
         var at = query.At ?? (query.Measure == AdoptionMeasure.NewDerivativeShare ? query.To : null);
         if (at is { } day)

@@ -16,7 +16,7 @@ public static class UsageFigureBuilder
     /// <param name="query">What to compute.</param>
     /// <param name="rules">Openness by slug prefix; default: the bundled table.</param>
     /// <param name="asOf">Use only weeks whose file is dated (or was read) on or before this date; null for every week.</param>
-    public static ShareFigure Build(AiRaceStore store, CountryAttribution policy, UsageQuery query, OpennessRules? rules = null, DateOnly? asOf = null)
+    public static ShareFigure Build(AiRaceStore store, CountryAttribution policy, UsageSelection query, OpennessRules? rules = null, DateOnly? asOf = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         var attribution = new OpenRouterAttribution(policy, rules ?? BundledOpenness.Rules, store.OpenRouterOpenness());

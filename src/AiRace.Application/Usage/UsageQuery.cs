@@ -24,7 +24,7 @@ public sealed record UsageQuery(
     {
         ArgumentNullException.ThrowIfNull(session);
         DateRange.Window(From, To);
-        var figure = new Core.Usage.UsageQuery(By, Free, Denominator, From, To, TopCount.Check(Top));
+        var figure = new UsageSelection(By, Free, Denominator, From, To, TopCount.Check(Top));
         return UsageFigureBuilder.Build(session.Store, session.Attribution, figure, asOf: AsOf);
     }
 }

@@ -13,7 +13,7 @@ public static class AdoptionFigures
     /// <param name="attribution">Family, lab and country of each repository.</param>
     /// <param name="sources">The imports behind the snapshots, for the figure's credits.</param>
     public static ShareFigure Compute(
-        AdoptionQuery query, HubSourceKind source, IReadOnlyList<HubSnapshot> snapshots, HubAttribution attribution, IReadOnlyList<FigureSource> sources)
+        AdoptionSelection query, HubSourceKind source, IReadOnlyList<HubSnapshot> snapshots, HubAttribution attribution, IReadOnlyList<FigureSource> sources)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(snapshots);
@@ -50,7 +50,7 @@ public static class AdoptionFigures
             tally.Notes(attribution.Graph));
     }
 
-    private static ShareInput Snapshot(AdoptionQuery query, HubSnapshot snapshot, HubAttribution attribution, LineageTally tally)
+    private static ShareInput Snapshot(AdoptionSelection query, HubSnapshot snapshot, HubAttribution attribution, LineageTally tally)
     {
         var values = new Dictionary<string, double>(StringComparer.Ordinal);
         var breakdown = query.Measure == AdoptionMeasure.Derivatives ? new Dictionary<string, Dictionary<string, long>>(StringComparer.Ordinal) : null;
@@ -89,7 +89,7 @@ public static class AdoptionFigures
     }
 
     private static List<ShareInput> MonthlyNewDerivatives(
-        AdoptionQuery query, IReadOnlyList<HubSnapshot> snapshots, HubAttribution attribution, LineageTally tally)
+        AdoptionSelection query, IReadOnlyList<HubSnapshot> snapshots, HubAttribution attribution, LineageTally tally)
     {
         var months = new SortedDictionary<DateOnly, Dictionary<string, double>>();
         var counts = new Dictionary<DateOnly, int>();

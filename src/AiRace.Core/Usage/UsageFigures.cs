@@ -11,7 +11,7 @@ public static class UsageFigures
     /// <param name="rows">One row per listed model and week (one source file per week).</param>
     /// <param name="attribution">Lab, country and openness of each base slug.</param>
     /// <param name="sources">The imports behind the rows, for the figure's credits.</param>
-    public static ShareFigure Compute(UsageQuery query, IReadOnlyList<UsageRecord> rows, OpenRouterAttribution attribution, IReadOnlyList<FigureSource> sources)
+    public static ShareFigure Compute(UsageSelection query, IReadOnlyList<UsageRecord> rows, OpenRouterAttribution attribution, IReadOnlyList<FigureSource> sources)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(rows);
@@ -109,7 +109,7 @@ public static class UsageFigures
             notes);
     }
 
-    private static string Definition(UsageQuery query, IReadOnlyList<UsageRecord> rows, int weeks)
+    private static string Definition(UsageSelection query, IReadOnlyList<UsageRecord> rows, int weeks)
     {
         var free = query.Free switch
         {
@@ -138,7 +138,7 @@ public static class UsageFigures
             .OrderBy(g => g.Min(w => w.Key))
             .Select(g => $"top {g.Key} models listed in the weeks of {Day(g.Min(w => w.Key))} to {Day(g.Max(w => w.Key))} ({g.Count()} weeks)"));
 
-    private static string NoWeeks(UsageQuery query, IReadOnlyList<UsageRecord> rows) => rows.Count == 0
+    private static string NoWeeks(UsageSelection query, IReadOnlyList<UsageRecord> rows) => rows.Count == 0
         ? "No usage data in the store. Import OpenRouter weekly top-N token files first (one JSON per week, as published by github.com/johnbean393/openrouter-inference-stats under data/), or update from the openrouter-rankings live source"
         : $"No usage week between {(query.From is { } f ? Day(f) : "the start")} and {(query.To is { } t ? Day(t) : "the end")}; the store has the weeks of {Day(rows.Min(r => r.Week))} to {Day(rows.Max(r => r.Week))}. Widen the window.";
 

@@ -25,7 +25,7 @@ internal sealed class AdoptionSection : IReportSectionBuilder
         var notes = new List<string>();
         var sources = new List<FigureSource>();
 
-        if (TryBuild(ctx, new AdoptionQuery(AdoptionGrouping.Family, AdoptionMeasure.Derivatives, Top: TopFamilies), null) is { } derivatives)
+        if (TryBuild(ctx, new AdoptionSelection(AdoptionGrouping.Family, AdoptionMeasure.Derivatives, Top: TopFamilies), null) is { } derivatives)
         {
             var (figure, source) = derivatives;
             var p = figure.Points[^1];
@@ -44,7 +44,7 @@ internal sealed class AdoptionSection : IReportSectionBuilder
             sources.AddRange(figure.Sources);
         }
 
-        if (TryBuild(ctx, new AdoptionQuery(AdoptionGrouping.Country, AdoptionMeasure.Downloads, At: DateOnly.MaxValue, Top: 6), HubSourceKind.Trending) is { } trending)
+        if (TryBuild(ctx, new AdoptionSelection(AdoptionGrouping.Country, AdoptionMeasure.Downloads, At: DateOnly.MaxValue, Top: 6), HubSourceKind.Trending) is { } trending)
         {
             var p = trending.Figure.Points[^1];
             findings.Add(text.TrendingFinding(p.Date, p.Shares.GetValueOrDefault("CN"), p.Shares.GetValueOrDefault("US")));
@@ -64,7 +64,7 @@ internal sealed class AdoptionSection : IReportSectionBuilder
         yield return ShareSection.Build(ctx, "adoption-tables", text.AdoptionTitle, findings, tables, definitions, notes, sources);
     }
 
-    private static (ShareFigure Figure, HubSourceKind Source)? TryBuild(ReportContext ctx, AdoptionQuery query, HubSourceKind? source)
+    private static (ShareFigure Figure, HubSourceKind Source)? TryBuild(ReportContext ctx, AdoptionSelection query, HubSourceKind? source)
     {
         if (ctx.Store.HubSnapshots().Count == 0)
         {

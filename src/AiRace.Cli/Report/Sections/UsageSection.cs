@@ -25,8 +25,8 @@ internal sealed class UsageSection : IReportSectionBuilder
             yield break;
         }
 
-        var byCountry = UsageFigureBuilder.Build(ctx.Store, ctx.Frontiers.Policy, new UsageQuery(UsageGrouping.Country), asOf: ctx.Frontiers.AsOf);
-        var byOpenness = UsageFigureBuilder.Build(ctx.Store, ctx.Frontiers.Policy, new UsageQuery(UsageGrouping.Openness), asOf: ctx.Frontiers.AsOf);
+        var byCountry = UsageFigureBuilder.Build(ctx.Store, ctx.Frontiers.Policy, new UsageSelection(UsageGrouping.Country), asOf: ctx.Frontiers.AsOf);
+        var byOpenness = UsageFigureBuilder.Build(ctx.Store, ctx.Frontiers.Policy, new UsageSelection(UsageGrouping.Openness), asOf: ctx.Frontiers.AsOf);
         var topN = string.Join('/', rows.Select(r => r.ListedModels).Distinct().Order());
         var first = byCountry.Points[0];
         var last = byCountry.Points[^1];

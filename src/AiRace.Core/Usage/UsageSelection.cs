@@ -1,7 +1,7 @@
 namespace AiRace.Core.Usage;
 
 /// <summary>A usage figure request: grouping, free-route handling, denominator, week range, top N groups kept (0 = all).</summary>
-public sealed record UsageQuery(
+public sealed record UsageSelection(
     UsageGrouping By,
     FreeMode Free = FreeMode.Merged,
     UsageDenominator Denominator = UsageDenominator.Listed,

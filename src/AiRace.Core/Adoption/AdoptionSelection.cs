@@ -1,7 +1,7 @@
 namespace AiRace.Core.Adoption;
 
 /// <summary>An adoption figure request: grouping, measure, and the date (<paramref name="At"/>) or range; <paramref name="Top"/> groups kept (0 = all).</summary>
-public sealed record AdoptionQuery(
+public sealed record AdoptionSelection(
     AdoptionGrouping By,
     AdoptionMeasure Measure,
     DateOnly? At = null,
