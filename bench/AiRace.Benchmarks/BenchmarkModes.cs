@@ -16,6 +16,7 @@ internal static class BenchmarkModes
         ["fuzz"] = ("seeded mutations of each importer kind's smallest real file into one store (--cases N per kind, default 400; --seed S); prints inputs tried, refused, accepted", ImportFuzzBenchmark.Run),
         ["serve-load"] = ("100 concurrent loopback clients against the dashboard's /index.json and /compare.json on the imported store (--db PATH or --data DIR, --clients N, --requests N); p50/p99 and memory", ServeLoadBenchmark.Run),
         ["report-speed"] = ("time `metrics` and `report` (cache off, warm cache) as processes on the imported data (DATA_FOLDER, --runs N, --cli airace.dll); medians and the ratio (target: warm report <= 4x metrics)", ReportSpeedBenchmark.Run),
+        ["serve-starter"] = ("serve the dashboard over the bundled starter data only, on 127.0.0.1 (--port, default 5081), for the README's screenshot", ServeStarter.Run),
         ["serve-hub"] = ("serve a small fake Hugging Face Hub to try `airace update` by hand (--port, --models, --page-size, --fail-page, --no-etag)", ServeHub.Run),
     };
 

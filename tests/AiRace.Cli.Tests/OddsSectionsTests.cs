@@ -1,6 +1,8 @@
+using AiRace.Cli.Report.Writers;
+using AiRace.Application.Report.Model;
 using System.Globalization;
 using AiRace.Application.Odds;
-using AiRace.Cli.Sections;
+using AiRace.Application.Report.Sections;
 using AiRace.Core;
 using AiRace.Core.Analysis;
 using AiRace.Core.Domain;
@@ -23,7 +25,7 @@ public sealed class OddsSectionsTests
     public void The_trend_section_states_the_verdict_and_the_three_measures(string language, string title, string verdict, string method)
     {
         var result = GapTrendAnalysis.Run(Leader, Follower, null, new DateOnly(2025, 6, 1));
-        var text = GapTrendSection.Render(result, "test-eci", "US", "CN", language);
+        var text = RenderTrend(result, "test-eci", "US", "CN", language);
 
         Assert.StartsWith(title, text, StringComparison.Ordinal);
         Assert.Contains(verdict, text, StringComparison.Ordinal);
@@ -39,7 +41,7 @@ public sealed class OddsSectionsTests
     {
         var result = Forecast(b => b);
         Assert.NotNull(result.Forecast.Model);
-        var text = OddsSection.Render(result, "simulated", "A", "B", AiRace.Application.Text.TextCatalog.For(language));
+        var text = RenderOdds(result, "simulated", "A", "B", AiRace.Application.Text.TextCatalog.For(language));
 
         Assert.StartsWith(title, text, StringComparison.Ordinal);
         Assert.Contains(column, text, StringComparison.Ordinal);
@@ -66,7 +68,7 @@ public sealed class OddsSectionsTests
     public void When_no_model_beats_the_base_rate_the_section_says_so_first_and_prints_no_model_probability()
     {
         var result = Forecast(b => b with { Best = null });
-        var text = OddsSection.Render(result, "simulated", "A", "B", AiRace.Application.Text.TextCatalog.English);
+        var text = RenderOdds(result, "simulated", "A", "B", AiRace.Application.Text.TextCatalog.English);
         var body = text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
 
         Assert.StartsWith("No model beat the base rate", body[0], StringComparison.Ordinal);
@@ -93,9 +95,17 @@ public sealed class OddsSectionsTests
     public void An_unknown_language_is_a_usage_error()
     {
         var result = GapTrendAnalysis.Run(Leader, Follower, null, new DateOnly(2025, 6, 1));
-        var ex = Assert.Throws<AiRaceException>(() => GapTrendSection.Render(result, "m", "US", "CN", "fr"));
+        var ex = Assert.Throws<AiRaceException>(() => RenderTrend(result, "m", "US", "CN", "fr"));
         Assert.Contains("'fr'", ex.Message, StringComparison.Ordinal);
     }
+
+    /// <summary>The trend section as the Markdown writer prints it.</summary>
+    private static string RenderTrend(GapTrendResult r, string metric, string leader, string follower, string language) =>
+        MarkdownReportWriter.Render(GapTrendSection.Build(r, metric, leader, follower, AiRace.Application.Text.TextCatalog.For(language)));
+
+    /// <summary>The odds section as the Markdown writer prints it.</summary>
+    private static string RenderOdds(ForecastResult r, string metric, string leader, string follower, AiRace.Application.Text.TextCatalog text) =>
+        MarkdownReportWriter.Render(new ReportSection("odds", text.OddsTitle, OddsSection.Blocks(r, metric, leader, follower, text)));
 
     private static FrontierSeries Series(string group, double start, double step, int dayOffset) =>
         new(Metric, GroupSpec.Parse(group),

@@ -1,4 +1,4 @@
-using AiRace.Cli.Report.Model;
+using AiRace.Application.Report.Model;
 using AiRace.Cli.Report.Writers;
 
 namespace AiRace.Cli.Tests;

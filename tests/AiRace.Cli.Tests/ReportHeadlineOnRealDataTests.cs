@@ -1,11 +1,12 @@
+using AiRace.Application.Odds;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using AiRace.Application.Frontiers;
 using AiRace.Application.Headline;
 using AiRace.Application.Text;
-using AiRace.Cli.Report;
-using AiRace.Cli.Report.Model;
-using AiRace.Cli.Report.Sections;
+using AiRace.Application.Report;
+using AiRace.Application.Report.Model;
+using AiRace.Application.Report.Sections;
 using AiRace.Sources.Attribution;
 using AiRace.Store;
 using AiRace.Testing;
@@ -77,7 +78,14 @@ public sealed partial class ReportHeadlineOnRealDataTests : IClassFixture<FullIm
         using var json = JsonDocument.Parse(Run("report", "--db", _store.Db, "--format", "json"));
         var root = json.RootElement;
 
-        Assert.Equal(["as_of", "between", "measures", "adoption", "usage", "claims"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["as_of", "between", "measures", "adoption", "usage", "claims", "odds"], root.EnumerateObject().Select(p => p.Name));
+        // The odds: the forecast command's document on the first key measure, its model chosen by the pooled back-test.
+        var odds = root.GetProperty("odds");
+        Assert.Equal(HeadlineQuery.KeyMetrics[0], odds.GetProperty("metric").GetString());
+        Assert.Equal(OvertakeOdds.HorizonsYears, odds.GetProperty("horizons").EnumerateArray().Select(h => h.GetProperty("years").GetDouble()));
+        Assert.All(odds.GetProperty("horizons").EnumerateArray(), h => Assert.InRange(h.GetProperty("p_any_time").GetDouble(), 0, 1));
+        Assert.True(odds.GetProperty("backtest").GetProperty("pooled").GetProperty("races").GetInt32() > 100);
+        Assert.Equal("CN", odds.GetProperty("model").GetProperty("between").GetProperty("follower").GetString());
         var measures = root.GetProperty("measures").EnumerateArray().ToList();
         Assert.Equal(HeadlineQuery.KeyMetrics, measures.Select(m => m.GetProperty("metric").GetString()));
         foreach (var m in measures)

@@ -1,8 +1,8 @@
 using AiRace.Application.Text;
 using AiRace.Application.Frontiers;
-using AiRace.Cli.Report;
-using AiRace.Cli.Report.Model;
-using AiRace.Cli.Report.Sections;
+using AiRace.Application.Report;
+using AiRace.Application.Report.Model;
+using AiRace.Application.Report.Sections;
 using AiRace.Sources.Attribution;
 using AiRace.Store;
 using AiRace.Testing;

@@ -1,5 +1,6 @@
 using AiRace.Application.Behind;
 using AiRace.Application.Gap;
+using AiRace.Application.Headline;
 using AiRace.Application.Trend;
 using AiRace.Core;
 
@@ -8,26 +9,22 @@ namespace AiRace.Application.Caching;
 /// <summary>
 /// The results <c>import</c>, <c>update</c> and <c>rebuild</c> compute into their staging copy before publishing it, for
 /// the default as-of date (everything): the gap, months behind and trend of the United States against China on the key
-/// measures. An expensive query of a front end belongs in
+/// measures, and the headline with its odds. An expensive query of a front end belongs in
 /// <see cref="Queries"/>, so that its first read after an import is a hit.
 /// </summary>
 public static class CacheWarmup
 {
-    /// <summary>The groups compared, as the headline compares them (the United States first).</summary>
-    public const string Between = "US,CN";
-
-    /// <summary>The key measures of the headline.</summary>
-    public static IReadOnlyList<string> KeyMetrics { get; } = ["lmarena-text", "lmarena-text-style-control", "epoch-eci", "aa-intelligence-index"];
-
     /// <summary>Every query warmed, each run through the session (its cache keeps the result).</summary>
     public static IReadOnlyList<Action<StoreSession>> Queries { get; } =
     [
-        .. KeyMetrics.SelectMany(m => new Action<StoreSession>[]
+        .. HeadlineQuery.KeyMetrics.SelectMany(m => new Action<StoreSession>[]
         {
-            s => new GapQuery(m, Between).Run(s),
-            s => new BehindQuery(m, Between).Run(s),
-            s => new TrendQuery(m, Between).Run(s),
+            s => new GapQuery(m, HeadlineQuery.Between).Run(s),
+            s => new BehindQuery(m, HeadlineQuery.Between).Run(s),
+            s => new TrendQuery(m, HeadlineQuery.Between).Run(s),
         }),
+        // The headline itself: the same measures, and the odds (the pooled back-test, the slowest figure a page shows).
+        s => new HeadlineQuery().Run(s),
     ];
 
     /// <summary>

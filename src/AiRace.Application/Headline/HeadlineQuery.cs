@@ -1,11 +1,12 @@
 using AiRace.Application.Claims;
+using AiRace.Application.Odds;
 
 namespace AiRace.Application.Headline;
 
 /// <summary>
 /// "Is China catching up with the US in AI?": the figures of the headline report, in order: the gap on the key measures
 /// (<see cref="Gap.GapQuery"/>, months behind by <see cref="Behind.BehindQuery"/>'s default method), whether it is widening
-/// (<see cref="Trend.TrendQuery"/>), adoption (<see cref="Adoption.AdoptionQuery"/>), usage (<see cref="Usage.UsageQuery"/>) and the claims
+/// (<see cref="Trend.TrendQuery"/>), the odds (<see cref="OvertakeOdds"/>), adoption (<see cref="Adoption.AdoptionQuery"/>), usage (<see cref="Usage.UsageQuery"/>) and the claims
 /// ledger (<see cref="ClaimsQuery"/>). The one entry point every front end calls; its result is data, no words.
 /// </summary>
 /// <param name="AsOf">Use only data retrieved on or before this date; null for everything.</param>
@@ -47,11 +48,14 @@ public sealed record HeadlineQuery(DateOnly? AsOf = null, IReadOnlyList<string>?
             }
         }
 
+        // The odds on the first key measure whose trend could be fitted and whose race has enough history.
+        var forecast = measures.Where(m => m.Trend is not null).Select(m => OvertakeOdds.Forecast(session, m.Metric, Between, AsOf)).FirstOrDefault(f => f is not null);
         var claims = ClaimsQueries.Run(store, session.Attribution, new ClaimsQuery(AsOf: AsOf));
         return new HeadlineResult(
             AsOf ?? withData.Select(m => m.LastDate).Max(),
             Between,
             measures,
+            forecast,
             HeadlineShares.Adoption(session, AsOf),
             HeadlineShares.Usage(session, AsOf),
             [.. claims.Claims.Select(HeadlineClaim.Of)]);

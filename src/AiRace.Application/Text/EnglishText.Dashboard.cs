@@ -124,6 +124,4 @@ internal sealed partial class EnglishText
     public override string WebNever => "never reached";
 
     public override string WebFooter => "AiRace reads a local store, read-only. It never writes and never calls out to the network.";
-
-    public override string WebOddsPending => "The calibrated odds are computed by `airace forecast`; this page shows the trend of the gap until the odds query is wired in.";
 }

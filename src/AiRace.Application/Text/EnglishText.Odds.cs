@@ -78,4 +78,8 @@ internal sealed partial class EnglishText
 
     public override string OddsHeadlineIntro(string follower, string leader, string metric, DateOnly from, string model) =>
         $"Chance that {follower}'s record on {metric} goes strictly above {leader}'s, from {Date(from)} (model: {model}):";
+
+    public override string ReferencesTitle => "Reference statements, beside the model on the same definition";
+
+    public override IReadOnlyList<string> ReferencesColumns { get; } = ["Who", "Date", "Their probability", "Model, same definition", "Note", "Source"];
 }

@@ -124,6 +124,4 @@ public abstract partial class TextCatalog
     public abstract string WebNever { get; }
 
     public abstract string WebFooter { get; }
-
-    public abstract string WebOddsPending { get; }
 }

@@ -55,4 +55,20 @@ public abstract partial class TextCatalog
 
     /// <summary>The headline's short sentence above the probability table.</summary>
     public abstract string OddsHeadlineIntro(string follower, string leader, string metric, DateOnly from, string model);
+
+    /// <summary>The title of the table of reference statements (what others said, beside the model on the same definition).</summary>
+    public abstract string ReferencesTitle { get; }
+
+    /// <summary>Who, date, their probability, the model on the same definition, note, source.</summary>
+    public abstract IReadOnlyList<string> ReferencesColumns { get; }
+
+    /// <summary>A stated probability range: <c>&lt; 20%</c>, <c>≥ 10%</c>, <c>11%–14%</c> (NotAvailable when neither bound is given).</summary>
+    public string ProbabilityRange(double? low, double? high) => (low, high) switch
+    {
+        (null, null) => NotAvailable,
+        ({ } l, null) => $"≥ {Probability(l)}",
+        (null, { } h) => $"< {Probability(h)}",
+        ({ } l, { } h) when l == h => Probability(l),
+        ({ } l, { } h) => $"{Probability(l)}–{Probability(h)}",
+    };
 }

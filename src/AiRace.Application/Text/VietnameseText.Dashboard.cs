@@ -124,6 +124,4 @@ internal sealed partial class VietnameseText
     public override string WebNever => "chưa đạt tới";
 
     public override string WebFooter => "AiRace chỉ đọc một kho dữ liệu cục bộ. Nó không bao giờ ghi dữ liệu và không bao giờ kết nối ra mạng.";
-
-    public override string WebOddsPending => "Xác suất đã hiệu chỉnh được tính bằng `airace forecast`; trang này hiển thị xu hướng của khoảng cách cho đến khi truy vấn xác suất được kết nối.";
 }

@@ -95,4 +95,8 @@ internal sealed partial class VietnameseText
 
     public override string OddsHeadlineIntro(string follower, string leader, string metric, DateOnly from, string model) =>
         $"Xác suất kỷ lục của {follower} trên {metric} vượt lên cao hơn {leader} (không tính bằng nhau), tính từ {Date(from)} (mô hình: {model}):";
+
+    public override string ReferencesTitle => "Các nhận định tham chiếu, bên cạnh mô hình theo cùng định nghĩa";
+
+    public override IReadOnlyList<string> ReferencesColumns { get; } = ["Ai", "Ngày", "Xác suất của họ", "Mô hình, cùng định nghĩa", "Ghi chú", "Nguồn"];
 }

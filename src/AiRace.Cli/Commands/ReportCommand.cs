@@ -4,8 +4,8 @@ using AiRace.Application.Text;
 using AiRace.Application.Validation;
 using AiRace.Cli.Help;
 using AiRace.Cli.Output;
-using AiRace.Cli.Report;
-using AiRace.Cli.Report.Sections;
+using AiRace.Application.Report;
+using AiRace.Application.Report.Sections;
 using AiRace.Cli.Report.Writers;
 using AiRace.Core;
 

@@ -1,6 +1,12 @@
-using AiRace.Application.Claims;
+using System.Text.Json.Serialization;
+using AiRace.Application.Headline;
+using AiRace.Application.Report.Model;
 
 namespace AiRace.Web.Pages;
 
-/// <summary>The home page (<c>/index.json</c>): <c>as_of</c>, <c>gaps</c> (the key gap figures) and <c>claims</c> (the ledger's verdicts).</summary>
-public sealed record HomeView(DateOnly? AsOf, IReadOnlyList<KeyGap> Gaps, ClaimsResult Claims);
+/// <summary>
+/// The home page: the report's headline sections in the request's language (<see cref="Document"/>, what the page shows)
+/// and <c>headline</c>, the headline query's result (what <c>/index.json</c> serves: the same document as
+/// <c>airace report --format json</c>).
+/// </summary>
+public sealed record HomeView(HeadlineResult Headline, [property: JsonIgnore] ReportDocument Document);

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace AiRace.Web.Pages;
 
-/// <summary><c>/odds?metric=&amp;a=&amp;b=</c>: the odds that B's frontier overtakes A's (see <see cref="OddsFigures"/>).</summary>
+/// <summary><c>/odds?metric=&amp;a=&amp;b=</c>: the calibrated odds that the group behind overtakes the group ahead (see <see cref="OddsFigures"/>).</summary>
 internal static class OddsApi
 {
     public static DashboardPage<OddsView> Page { get; } = new("/odds", OddsFigures.Build, Render, Worded: true);
@@ -14,13 +14,17 @@ internal static class OddsApi
     private static void Render(PageRequest request, OddsView v, HtmlPage html)
     {
         var t = request.Text;
-        var w = html.Words;
-        html.Title = $"{w.WebOdds}: {t.Group(v.A)} – {t.Group(v.B)}";
+        html.Title = $"{html.Words.WebOdds}: {t.Group(v.A)} – {t.Group(v.B)}";
         html.H1(html.Title).Form(GapTable.Fields(request, GroupPair.Of(request), v.Metric));
-        html.P(v.Note);
-        html.Element("p", $"{w.WebVerdict}: {v.Trend.Verdict}", "verdict");
-        html.Table(w.WebFigure, [w.WebDate, w.WebGap, w.WebMonthsBehind], v.Trend.Series.Select(p => (IReadOnlyList<Cell>)
-            [t.Date(p.Date), t.Compact(p.Points), p.MonthsBehind is { } m ? t.Number(m) : w.WebNever]));
-        html.Cite(v.Trend.Definition, request.AsOf ?? v.Trend.To, []);
+        if (v.Note is { } note)
+        {
+            html.P(note, "note");
+        }
+
+        ReportBlocksHtml.Render(v.Blocks, html);
+        if (v.Result is { } r)
+        {
+            html.Cite(r.Forecast.Definition, r.Forecast.AsOf, []);
+        }
     }
 }

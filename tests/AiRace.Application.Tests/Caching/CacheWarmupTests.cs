@@ -1,4 +1,5 @@
 using AiRace.Application.Caching;
+using AiRace.Application.Headline;
 using AiRace.Application.Json;
 using AiRace.Application.Trend;
 using AiRace.Sources.Files;
@@ -29,9 +30,9 @@ public sealed class CacheWarmupTests : IDisposable
         }
 
         using var read = StoreSession.OpenReadOnly(path);
-        var cached = new TrendQuery("epoch-eci", CacheWarmup.Between).Run(read);
+        var cached = new TrendQuery("epoch-eci", HeadlineQuery.Between).Run(read);
         using var plain = new StoreSession(read.Store) { Cache = null };
-        var computed = new TrendQuery("epoch-eci", CacheWarmup.Between).Run(plain);
+        var computed = new TrendQuery("epoch-eci", HeadlineQuery.Between).Run(plain);
 
         Assert.True(warmed >= 3, $"{warmed} results warmed");
         Assert.Equal((0, 1), (read.Cache!.Misses, read.Cache.Hits));

@@ -2,7 +2,7 @@ using AiRace.Application.Charts;
 using AiRace.Cli.Output;
 using System.Net;
 using System.Text;
-using AiRace.Cli.Report.Model;
+using AiRace.Application.Report.Model;
 
 namespace AiRace.Cli.Report.Writers;
 

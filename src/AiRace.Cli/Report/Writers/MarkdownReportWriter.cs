@@ -1,7 +1,7 @@
 using AiRace.Application.Charts;
 using System.Text;
 using AiRace.Cli.Output;
-using AiRace.Cli.Report.Model;
+using AiRace.Application.Report.Model;
 
 namespace AiRace.Cli.Report.Writers;
 

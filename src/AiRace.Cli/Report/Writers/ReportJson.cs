@@ -1,4 +1,4 @@
-using AiRace.Cli.Report.Model;
+using AiRace.Application.Report.Model;
 
 namespace AiRace.Cli.Report.Writers;
 

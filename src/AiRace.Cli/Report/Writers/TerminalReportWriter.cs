@@ -1,5 +1,5 @@
 using AiRace.Application.Text;
-using AiRace.Cli.Report.Model;
+using AiRace.Application.Report.Model;
 using Spectre.Console;
 
 namespace AiRace.Cli.Report.Writers;

@@ -13,7 +13,7 @@ internal static class TextBarChart
     private const char Block = '█';
     private const char Axis = '│';
 
-    public static IReadOnlyList<string> Lines(IReadOnlyList<Model.ReportBar> bars, int width, Func<double, string> format)
+    public static IReadOnlyList<string> Lines(IReadOnlyList<Application.Report.Model.ReportBar> bars, int width, Func<double, string> format)
     {
         ArgumentNullException.ThrowIfNull(bars);
         ArgumentNullException.ThrowIfNull(format);

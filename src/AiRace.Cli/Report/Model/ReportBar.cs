@@ -1,4 +1,0 @@
-namespace AiRace.Cli.Report.Model;
-
-/// <summary>One bar of a terminal bar chart: a label and a value (the terminal cannot show SVG).</summary>
-internal sealed record ReportBar(string Label, double Value);

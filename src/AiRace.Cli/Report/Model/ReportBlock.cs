@@ -1,4 +1,0 @@
-namespace AiRace.Cli.Report.Model;
-
-/// <summary>A piece of a section. Writers (terminal, Markdown, HTML) render each kind; see the derived records.</summary>
-internal abstract record ReportBlock;

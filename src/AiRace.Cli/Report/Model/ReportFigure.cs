@@ -1,4 +1,0 @@
-namespace AiRace.Cli.Report.Model;
-
-/// <summary>One figure: its label, formatted value, as-of date, short definition and source attribution.</summary>
-internal sealed record ReportFigure(string Label, string Value, string AsOf, string Definition, string Source);

@@ -1,4 +1,0 @@
-namespace AiRace.Cli.Report.Model;
-
-/// <summary>One section of the report: a stable id (used for anchors and file names), a title and its blocks in order.</summary>
-internal sealed record ReportSection(string Id, string Title, IReadOnlyList<ReportBlock> Blocks);
