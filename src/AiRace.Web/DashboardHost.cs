@@ -1,4 +1,6 @@
 using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using AiRace.Web.Hosting;
 using AiRace.Web.Pages;
@@ -15,7 +17,7 @@ namespace AiRace.Web;
 
 /// <summary>
 /// Builds the dashboard (<c>airace serve</c>): Kestrel on the given address with request limits, ASP.NET Core's rate
-/// limiter, the security headers, <c>ProblemDetails</c> for every error, and the pages of <see cref="Pages"/>. Read-only:
+/// limiter, the security headers, <c>ProblemDetails</c> for every error (an HTML error page for a browser), and the Razor pages of <see cref="Pages"/>. Read-only:
 /// only GET routes exist.
 /// </summary>
 public static class DashboardHost
@@ -50,6 +52,8 @@ public static class DashboardHost
             k.Listen(ParseHost(options.Host), options.Port);
         });
         builder.Services.AddProblemDetails();
+        // The Razor pages escape with this encoder: < > & quotes and controls, while letters of every script stay readable (Vietnamese).
+        builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddSingleton(new DashboardStore(options.DbPath, options.AttributionOverrides));
         builder.Services.AddRateLimiter(r =>
         {

@@ -1,9 +1,10 @@
 using AiRace.Core;
-using AiRace.Web.Html;
+using AiRace.Web.Components;
 using AiRace.Web.Store;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Headers;
 using Microsoft.AspNetCore.Routing;
 
 namespace AiRace.Web.Http;
@@ -22,6 +23,11 @@ internal static class PageEndpoints
         where T : notnull
     {
         ArgumentNullException.ThrowIfNull(page);
+        if (!typeof(PageComponent<T>).IsAssignableFrom(page.Component))
+        {
+            throw new InvalidOperationException($"Page {page.Route}: its component {page.Component.Name} must derive from PageComponent<{typeof(T).Name}>.");
+        }
+
         var twin = page.Route == "/" ? "/index" : page.Route;
         app.MapMethods(page.Route, ReadMethods, (HttpContext http, DashboardStore store) => Html(http, store, page));
         app.MapMethods(twin + ".json", ReadMethods, (HttpContext http, DashboardStore store) => Json(http, store, page));
@@ -33,10 +39,15 @@ internal static class PageEndpoints
         return app;
     }
 
-    public static Results<ContentHttpResult, ProblemHttpResult> Html<T>(HttpContext http, DashboardStore store, DashboardPage<T> page)
+    /// <summary>
+    /// The page rendered by its Razor component, with a <c>Link</c> header to its twins. An error is the problem, or, when the
+    /// client asks for HTML (a browser), an HTML page with the same status, the error's message and a link home.
+    /// </summary>
+    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> Html<T>(HttpContext http, DashboardStore store, DashboardPage<T> page)
         where T : notnull
     {
         ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(page);
         try
         {
             var (request, result) = Run(http, store, page);
@@ -47,14 +58,36 @@ internal static class PageEndpoints
             }
 
             http.Response.Headers.Link = string.Join(", ", links);
-            var html = new HtmlPage(request, page.Csv is not null);
-            page.Html(request, result, html);
-            return TypedResults.Content(html.Document(), HtmlType);
+            var html = await PageRenderer.RenderAsync(http, page.Component, new Dictionary<string, object?>
+            {
+                [nameof(PageComponent<T>.Request)] = request,
+                [nameof(PageComponent<T>.View)] = result,
+                [nameof(PageComponent<T>.HasCsv)] = page.Csv is not null,
+            }).ConfigureAwait(false);
+            return TypedResults.Content(html, HtmlType);
         }
         catch (AiRaceException ex)
         {
-            return Problems.From(ex, http);
+            http.Response.Headers.Remove("Link");
+            return AcceptsHtml(http.Request.GetTypedHeaders())
+                ? await ErrorPage(http, ex).ConfigureAwait(false)
+                : Problems.From(ex, http);
         }
+    }
+
+    private static bool AcceptsHtml(RequestHeaders headers) =>
+        headers.Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
+
+    private static async Task<ContentHttpResult> ErrorPage(HttpContext http, AiRaceException ex)
+    {
+        var status = Problems.Status(ex);
+        var html = await PageRenderer.RenderAsync(http, typeof(ErrorPage), new Dictionary<string, object?>
+        {
+            [nameof(Components.ErrorPage.Request)] = PageRequest.ForError(http, PagePath(http.Request.Path.Value ?? "/")),
+            [nameof(Components.ErrorPage.Title)] = Problems.Title(status),
+            [nameof(Components.ErrorPage.Message)] = ex.Message,
+        }).ConfigureAwait(false);
+        return TypedResults.Content(html, HtmlType, statusCode: status);
     }
 
     /// <summary>The result in the one JSON policy (<see cref="JsonBytes"/>: written once per cached result).</summary>

@@ -1,4 +1,5 @@
 using AiRace.Application.Text;
+using AiRace.Core;
 using Microsoft.AspNetCore.Http;
 
 namespace AiRace.Web.Http;
@@ -7,7 +8,7 @@ namespace AiRace.Web.Http;
 /// One request to a page or its twin: the language, the as-of date, the query string, and the canonical key of its state
 /// (the path without its extension and the sorted query, language aside) under which its result is cached.
 /// </summary>
-internal sealed class PageRequest
+public sealed class PageRequest
 {
     private PageRequest(HttpContext http, string page, TextCatalog text, DateOnly? asOf)
     {
@@ -41,12 +42,29 @@ internal sealed class PageRequest
     }
 
     /// <summary>The request for <paramref name="page"/>: a bad <c>lang</c> or <c>as_of</c> is a usage error naming the parameter.</summary>
-    public static PageRequest Of(HttpContext http, string page)
+    internal static PageRequest Of(HttpContext http, string page)
     {
         ArgumentNullException.ThrowIfNull(http);
         var text = Inputs.About(Parameters.Lang, () => TextCatalog.For(http.Request.Query[Parameters.Lang].ToString()));
         var asOf = Inputs.Date(Parameters.AsOf, http.Request.Query[Parameters.AsOf].ToString());
         return new PageRequest(http, page, text, asOf);
+    }
+
+    /// <summary>The request for an error page about <paramref name="page"/>: a bad <c>lang</c> falls back to English, no as-of date.</summary>
+    internal static PageRequest ForError(HttpContext http, string page)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        TextCatalog text;
+        try
+        {
+            text = TextCatalog.For(http.Request.Query[Parameters.Lang].ToString());
+        }
+        catch (AiRaceException)
+        {
+            text = TextCatalog.English;
+        }
+
+        return new PageRequest(http, page, text, null);
     }
 
     /// <summary>This page's URL with <paramref name="extension"/> (<c>.json</c>, <c>.csv</c>) and the same query string.</summary>

@@ -18,23 +18,11 @@ internal static class Problems
         ArgumentNullException.ThrowIfNull(ex);
         ArgumentNullException.ThrowIfNull(http);
         var input = QueryInput.Of(ex);
-        var status = ex.Kind switch
-        {
-            ErrorKind.Usage when input == "metric" => StatusCodes.Status404NotFound,
-            ErrorKind.Usage => StatusCodes.Status400BadRequest,
-            ErrorKind.SourceUnavailable => StatusCodes.Status503ServiceUnavailable,
-            _ => StatusCodes.Status500InternalServerError,
-        };
+        var status = Status(ex);
         var problem = new ProblemDetails
         {
             Status = status,
-            Title = status switch
-            {
-                StatusCodes.Status404NotFound => "Not found",
-                StatusCodes.Status400BadRequest => "Bad request",
-                StatusCodes.Status503ServiceUnavailable => "Source unavailable",
-                _ => "The store could not answer",
-            },
+            Title = Title(status),
             Detail = ex.Message,
             Instance = http.Request.Path + http.Request.QueryString,
         };
@@ -45,6 +33,28 @@ internal static class Problems
 
         return TypedResults.Problem(problem);
     }
+
+    /// <summary>The status code of an error: an unknown metric is 404, other usage errors 400, an unavailable source 503, the rest 500.</summary>
+    public static int Status(AiRaceException ex)
+    {
+        ArgumentNullException.ThrowIfNull(ex);
+        return ex.Kind switch
+        {
+            ErrorKind.Usage when QueryInput.Of(ex) == "metric" => StatusCodes.Status404NotFound,
+            ErrorKind.Usage => StatusCodes.Status400BadRequest,
+            ErrorKind.SourceUnavailable => StatusCodes.Status503ServiceUnavailable,
+            _ => StatusCodes.Status500InternalServerError,
+        };
+    }
+
+    /// <summary>The short title of a status code (the problem's <c>title</c>, the error page's heading).</summary>
+    public static string Title(int status) => status switch
+    {
+        StatusCodes.Status404NotFound => "Not found",
+        StatusCodes.Status400BadRequest => "Bad request",
+        StatusCodes.Status503ServiceUnavailable => "Source unavailable",
+        _ => "The store could not answer",
+    };
 
     /// <summary>A 400 problem about query parameter <paramref name="parameter"/>.</summary>
     public static ProblemHttpResult BadRequest(HttpContext http, string parameter, string detail) =>

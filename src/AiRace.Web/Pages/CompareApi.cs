@@ -1,7 +1,6 @@
 using AiRace.Application;
 using AiRace.Application.Catalog;
 using AiRace.Application.Gap;
-using AiRace.Web.Html;
 using AiRace.Web.Http;
 using Microsoft.AspNetCore.Routing;
 
@@ -10,7 +9,7 @@ namespace AiRace.Web.Pages;
 /// <summary><c>/compare?metric=&amp;a=&amp;b=</c>: two groups on one metric (the metric with the most observations when none is named).</summary>
 internal static class CompareApi
 {
-    public static DashboardPage<GapResult> Page { get; } = new("/compare", Run, Render, GapTable.Csv);
+    public static DashboardPage<GapResult> Page { get; } = new("/compare", Run, typeof(ComparePage), GapTable.Csv);
 
     public static IEndpointRouteBuilder MapCompareApi(this IEndpointRouteBuilder app) => app.MapPage(Page);
 
@@ -24,14 +23,4 @@ internal static class CompareApi
 
     private static GapResult Run(PageRequest request, StoreSession session) =>
         new GapQuery(Metric(request, session), GroupPair.Of(request).Between, AsOf: request.AsOf).Run(session);
-
-    private static void Render(PageRequest request, GapResult gap, HtmlPage html)
-    {
-        var t = request.Text;
-        html.Title = $"{html.Words.WebCompare}: {t.Group(gap.A)} – {t.Group(gap.B)}";
-        html.H1(html.Title).Form(GapTable.Fields(request, GroupPair.Of(request), gap.Metric));
-        html.Chart(Charts.GapChart.Svg(t, gap), Charts.GapChart.Description(t, gap));
-        GapTable.Render(t, gap, html);
-        html.Cite(gap.Definition, request.AsOf ?? gap.Points.LastOrDefault()?.Date, gap.Sources);
-    }
 }

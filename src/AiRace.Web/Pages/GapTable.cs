@@ -1,27 +1,12 @@
 using AiRace.Application.Gap;
-using AiRace.Application.Text;
-using AiRace.Web.Html;
+using AiRace.Web.Components;
 using AiRace.Web.Http;
 
 namespace AiRace.Web.Pages;
 
-/// <summary>The table of a gap series (HTML and CSV) and its lead changes, shared by <c>/metrics/{id}</c> and <c>/compare</c>.</summary>
+/// <summary>The CSV table of a gap series and the form fields of a comparison (the HTML tables are <see cref="GapSeriesTables"/>), shared by <c>/metrics/{id}</c> and <c>/compare</c>.</summary>
 internal static class GapTable
 {
-    public static void Render(TextCatalog t, GapResult gap, HtmlPage html)
-    {
-        var w = t;
-        html.Table(
-            $"{t.Group(gap.A)} – {t.Group(gap.B)}: {gap.Metric}",
-            [w.WebDate, $"{w.WebGroupA}: {w.WebModel}", $"{w.WebGroupA}: {w.WebScore}", $"{w.WebGroupB}: {w.WebModel}", $"{w.WebGroupB}: {w.WebScore}", w.WebGap, w.WebGapPercent],
-            gap.Points.Select(p => (IReadOnlyList<Cell>)
-            [
-                t.Date(p.Date), p.A.Model, t.Number(p.A.Score), p.B.Model, t.Number(p.B.Score), t.Signed(p.Gap), t.Percent(p.GapPercent),
-            ]));
-        html.Table(w.WebLeadChanges, [w.WebDate, w.WebLeader, w.WebPreviousLeader, w.WebGap], gap.LeadChanges.Select(c => (IReadOnlyList<Cell>)
-            [t.Date(c.Date), t.Group(c.Leader), t.Group(c.PreviousLeader), t.Signed(c.Gap)]));
-    }
-
     public static CsvTable Csv(GapResult gap) => new(
         ["metric", "a", "b", "date", "a_model", "a_model_key", "a_score", "b_model", "b_model_key", "b_score", "gap", "gap_percent", "unit"],
         [.. gap.Points.Select(p => (IReadOnlyList<string?>)

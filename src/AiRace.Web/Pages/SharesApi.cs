@@ -1,7 +1,7 @@
 using AiRace.Application.Validation;
 using AiRace.Core.Adoption;
 using AiRace.Core.Figures;
-using AiRace.Web.Html;
+using AiRace.Web.Components;
 using AiRace.Web.Http;
 using Microsoft.AspNetCore.Routing;
 
@@ -13,9 +13,9 @@ namespace AiRace.Web.Pages;
 /// </summary>
 internal static class SharesApi
 {
-    public static DashboardPage<ShareFigure> Adoption { get; } = new("/adoption", RunAdoption, (r, f, html) => Render(r, f, html, AdoptionFields(r)), ShareTable.Csv);
+    public static DashboardPage<ShareFigure> Adoption { get; } = new("/adoption", RunAdoption, typeof(AdoptionPage), ShareTable.Csv);
 
-    public static DashboardPage<ShareFigure> Usage { get; } = new("/usage", RunUsage, (r, f, html) => Render(r, f, html, UsageFields(r)), ShareTable.Csv);
+    public static DashboardPage<ShareFigure> Usage { get; } = new("/usage", RunUsage, typeof(UsagePage), ShareTable.Csv);
 
     public static IEndpointRouteBuilder MapSharesApi(this IEndpointRouteBuilder app) => app.MapPage(Adoption).MapPage(Usage);
 
@@ -33,20 +33,13 @@ internal static class SharesApi
         Inputs.Choose("denominator", r.Query("denominator") ?? "listed", ShareChoices.Denominators),
         AsOf: r.AsOf).Run(s);
 
-    private static void Render(PageRequest r, ShareFigure f, HtmlPage html, IEnumerable<FormField> fields)
-    {
-        html.Title = r.Page == "/usage" ? html.Words.WebUsage : html.Words.WebAdoption;
-        html.H1(html.Title).Form(fields);
-        ShareTable.Render(r, f, html);
-    }
-
-    private static IEnumerable<FormField> AdoptionFields(PageRequest r) =>
+    public static IEnumerable<FormField> AdoptionFields(PageRequest r) =>
     [
         Select("by", r.Text.WebGroupBy, r.Query("by") ?? "country", ShareChoices.AdoptionGroupings.Select(c => c.Name)),
         Select("measure", "measure", r.Query("measure") ?? "downloads", AdoptionMeasureNames.All),
     ];
 
-    private static IEnumerable<FormField> UsageFields(PageRequest r) =>
+    public static IEnumerable<FormField> UsageFields(PageRequest r) =>
     [
         Select("by", r.Text.WebGroupBy, r.Query("by") ?? "country", ShareChoices.UsageGroupings.Select(c => c.Name)),
         Select("free", "free", r.Query("free") ?? "merged", ShareChoices.FreeModes.Select(c => c.Name)),

@@ -1,4 +1,0 @@
-namespace AiRace.Web.Html;
-
-/// <summary>A control of a page's GET form: a query parameter, its label, its current value, and its choices (value, label) for a select.</summary>
-internal sealed record FormField(string Name, string Label, string? Value, IReadOnlyList<(string Value, string Label)>? Choices = null, string Type = "text");
