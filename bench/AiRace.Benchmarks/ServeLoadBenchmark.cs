@@ -11,7 +11,7 @@ namespace AiRace.Benchmarks;
 /// <c>serve-load</c> mode: the dashboard (<c>airace serve</c>) over the imported store on 127.0.0.1, and a bounded loopback
 /// load: <c>--clients</c> concurrent clients (default 100), each making <c>--requests</c> requests (default 40), alternating
 /// <c>/index.json</c> and <c>/compare.json?metric=lmarena-text&amp;a=US&amp;b=CN</c>. Prints each URL's first (uncached)
-/// time, then (after each client has opened its connection) p50, p99 and max latency under load, errors, throughput and peak memory. Client and server share the process
+/// time and size, then (after each client has opened its connection and made <c>--warmup</c> requests, default 10) p50, p99 and max latency under load, errors, throughput and peak memory. Client and server share the process
 /// (and the machine's cores), so the latencies include the client's work. Target: p99 under 50 ms with no errors.
 /// <c>--db PATH</c> uses an existing store; otherwise every file of <c>--data DIR</c> (default ../shared/data) is imported first.
 /// </summary>
@@ -23,6 +23,7 @@ internal static class ServeLoadBenchmark
     {
         var clients = Args.Int(args, "--clients", 100);
         var requests = Args.Int(args, "--requests", 40);
+        var warmup = Args.Int(args, "--warmup", 10);
         var db = Value(args, "--db");
         string? dir = null;
         if (db is null)
@@ -46,7 +47,7 @@ internal static class ServeLoadBenchmark
 
         try
         {
-            return Load(db, clients, requests, Console.Out).GetAwaiter().GetResult();
+            return Load(db, clients, requests, warmup, Console.Out).GetAwaiter().GetResult();
         }
         finally
         {
@@ -57,7 +58,7 @@ internal static class ServeLoadBenchmark
         }
     }
 
-    private static async Task<int> Load(string db, int clients, int requests, TextWriter output)
+    private static async Task<int> Load(string db, int clients, int requests, int warmup, TextWriter output)
     {
         var inv = CultureInfo.InvariantCulture;
         await using var app = DashboardHost.Build(new DashboardOptions(db, Port: 0) { RequestsPerWindow = int.MaxValue });
@@ -71,7 +72,8 @@ internal static class ServeLoadBenchmark
         {
             var first = Stopwatch.StartNew();
             using var r = await http.GetAsync(url);
-            output.WriteLine(string.Create(inv, $"first  {url,-48} {(int)r.StatusCode} {first.Elapsed.TotalMilliseconds,8:F1} ms (uncached: runs the queries)"));
+            var bytes = (await r.Content.ReadAsByteArrayAsync()).Length;
+            output.WriteLine(string.Create(inv, $"first  {url,-48} {(int)r.StatusCode} {first.Elapsed.TotalMilliseconds,8:F1} ms (uncached: runs the queries), {bytes / 1024.0:F0} KB"));
             if (r.StatusCode != HttpStatusCode.OK)
             {
                 output.WriteLine(await r.Content.ReadAsStringAsync());
@@ -79,11 +81,15 @@ internal static class ServeLoadBenchmark
             }
         }
 
-        // Every client opens its connection first (not measured): the figures are of a steady load, not of 100 TCP handshakes.
+        // Every client opens its connection and makes --warmup requests first (not measured): the figures are of a steady
+        // load, not of 100 TCP handshakes or of the JIT compiling the hot path again at its higher tier.
         await Task.WhenAll(Enumerable.Range(0, clients).Select(async c =>
         {
-            using var r = await http.GetAsync(Urls[c % Urls.Length]);
-            await r.Content.ReadAsByteArrayAsync();
+            for (var i = 0; i < warmup; i++)
+            {
+                using var r = await http.GetAsync(Urls[(c + i) % Urls.Length]);
+                await r.Content.ReadAsByteArrayAsync();
+            }
         }));
 
         var latencies = Urls.ToDictionary(u => u, _ => new List<double>(clients * requests));

@@ -64,6 +64,7 @@ public static class DashboardHost
         });
 
         var app = builder.Build();
+        app.Lifetime.ApplicationStarted.Register(() => app.Services.GetRequiredService<DashboardStore>().OpenInBackground());
         app.Use(async (http, next) =>
         {
             SecurityHeaders.Apply(http.Response.Headers);

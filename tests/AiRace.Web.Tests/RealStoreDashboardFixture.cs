@@ -12,6 +12,9 @@ public sealed class RealStoreDashboardFixture : IAsyncLifetime
 
     public HttpClient Client { get; private set; } = null!;
 
+    /// <summary>The imported store the dashboard reads.</summary>
+    public string Db => _dir.File("full.duckdb");
+
     public async Task InitializeAsync()
     {
         if (TestRequirements.DataSkipReason is not null)
@@ -19,7 +22,7 @@ public sealed class RealStoreDashboardFixture : IAsyncLifetime
             return; // every test of the class is skipped, saying why
         }
 
-        var db = _dir.File("full.duckdb");
+        var db = Db;
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
         var code = AiRaceApp.Run(["import", RepoPaths.SharedData, "--db", db], stdout, stderr);

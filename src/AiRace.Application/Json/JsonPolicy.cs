@@ -13,7 +13,10 @@ public static class JsonPolicy
     public const int Decimals = 9;
 
     /// <summary>The serializer options every front end uses for results.</summary>
-    public static JsonSerializerOptions Options { get; } = Create();
+    public static JsonSerializerOptions Options { get; } = Create(indented: true);
+
+    /// <summary>The same policy without indentation: what a server sends over the wire (the dashboard's JSON twins).</summary>
+    public static JsonSerializerOptions Compact { get; } = Create(indented: false);
 
     /// <summary>A number as JSON writes it: rounded to <see cref="Decimals"/> decimals, or null when it is not finite.</summary>
     public static double? Number(double? value) =>
@@ -22,13 +25,13 @@ public static class JsonPolicy
     /// <summary>The indented JSON text of <paramref name="value"/>.</summary>
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
 
-    private static JsonSerializerOptions Create()
+    private static JsonSerializerOptions Create(bool indented)
     {
         var options = new JsonSerializerOptions
         {
             PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
             DictionaryKeyPolicy = null,
-            WriteIndented = true,
+            WriteIndented = indented,
             DefaultIgnoreCondition = JsonIgnoreCondition.Never,
             Converters = { new PolicyNumberConverter(), new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
 

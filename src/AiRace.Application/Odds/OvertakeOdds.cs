@@ -55,7 +55,9 @@ public static class OvertakeOdds
                 var source = FrontierRaceSource.For(session, asOf);
                 var (l, f) = KnownGroups.ParsePair($"{leader},{follower}", source.Catalog, session.Attribution);
                 var races = RaceCatalog.Build(source);
-                var backtest = PooledBacktest.Run(races, new PooledBacktestOptions(Seed: Seed, BacktestPaths));
+                // The pooled back-test does not depend on the pair: one per store and as-of date serves every pair.
+                var backtest = session.Cached(
+                    "pooled-backtest", new { seed = Seed, backtest_paths = BacktestPaths }, asOf, () => PooledBacktest.Run(races, new PooledBacktestOptions(Seed: Seed, BacktestPaths)));
                 return ForecastUseCase.Run(
                     source, new ForecastQuery(metric, l, f, last.Date, HorizonsYears) { Paths = Paths, Seed = Seed, BacktestPaths = BacktestPaths }, backtest, races);
             });

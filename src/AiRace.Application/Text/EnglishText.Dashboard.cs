@@ -67,10 +67,6 @@ internal sealed partial class EnglishText
 
     public override string WebPreviousLeader => "Previous leader";
 
-    public override string WebVerdict => "Verdict";
-
-    public override string WebFigure => "Figure";
-
     public override string WebName => "Name";
 
     public override string WebUnit => "Unit";
@@ -99,8 +95,6 @@ internal sealed partial class EnglishText
 
     public override string WebAttribution => "Attribution";
 
-    public override string WebShare => "Share";
-
     public override string WebTotal => "Total";
 
     public override string WebDenominator => "Denominator";
@@ -114,8 +108,6 @@ internal sealed partial class EnglishText
     public override string WebSource => "Source";
 
     public override string WebLink => "Link";
-
-    public override string WebKeyGaps => "The gap between the United States and China, metric by metric";
 
     public override string WebChartText => "The chart as a table";
 

@@ -81,5 +81,5 @@ internal sealed partial class EnglishText
 
     public override string ReferencesTitle => "Reference statements, beside the model on the same definition";
 
-    public override IReadOnlyList<string> ReferencesColumns { get; } = ["Who", "Date", "Their probability", "Model, same definition", "Note", "Source"];
+    public override IReadOnlyList<string> ReferencesColumns { get; } = ["Who", "Date", "Their probability", "Model, same definition", "Source"];
 }

@@ -67,10 +67,6 @@ public abstract partial class TextCatalog
 
     public abstract string WebPreviousLeader { get; }
 
-    public abstract string WebVerdict { get; }
-
-    public abstract string WebFigure { get; }
-
     public abstract string WebName { get; }
 
     public abstract string WebUnit { get; }
@@ -99,8 +95,6 @@ public abstract partial class TextCatalog
 
     public abstract string WebAttribution { get; }
 
-    public abstract string WebShare { get; }
-
     public abstract string WebTotal { get; }
 
     public abstract string WebDenominator { get; }
@@ -114,8 +108,6 @@ public abstract partial class TextCatalog
     public abstract string WebSource { get; }
 
     public abstract string WebLink { get; }
-
-    public abstract string WebKeyGaps { get; }
 
     public abstract string WebChartText { get; }
 

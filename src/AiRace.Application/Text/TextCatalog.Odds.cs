@@ -59,7 +59,7 @@ public abstract partial class TextCatalog
     /// <summary>The title of the table of reference statements (what others said, beside the model on the same definition).</summary>
     public abstract string ReferencesTitle { get; }
 
-    /// <summary>Who, date, their probability, the model on the same definition, note, source.</summary>
+    /// <summary>Who, date, their probability, the model on the same definition (with its horizon), source; the notes on how each reference was read are in the JSON (<c>references[].note</c>).</summary>
     public abstract IReadOnlyList<string> ReferencesColumns { get; }
 
     /// <summary>A stated probability range: <c>&lt; 20%</c>, <c>≥ 10%</c>, <c>11%–14%</c> (NotAvailable when neither bound is given).</summary>

@@ -67,10 +67,6 @@ internal sealed partial class VietnameseText
 
     public override string WebPreviousLeader => "Dẫn đầu trước đó";
 
-    public override string WebVerdict => "Kết luận";
-
-    public override string WebFigure => "Số liệu";
-
     public override string WebName => "Tên";
 
     public override string WebUnit => "Đơn vị";
@@ -99,8 +95,6 @@ internal sealed partial class VietnameseText
 
     public override string WebAttribution => "Ghi nguồn";
 
-    public override string WebShare => "Tỷ trọng";
-
     public override string WebTotal => "Tổng";
 
     public override string WebDenominator => "Mẫu số";
@@ -114,8 +108,6 @@ internal sealed partial class VietnameseText
     public override string WebSource => "Nguồn";
 
     public override string WebLink => "Liên kết";
-
-    public override string WebKeyGaps => "Khoảng cách giữa Hoa Kỳ và Trung Quốc theo từng chỉ số";
 
     public override string WebChartText => "Biểu đồ dưới dạng bảng";
 

@@ -98,5 +98,5 @@ internal sealed partial class VietnameseText
 
     public override string ReferencesTitle => "Các nhận định tham chiếu, bên cạnh mô hình theo cùng định nghĩa";
 
-    public override IReadOnlyList<string> ReferencesColumns { get; } = ["Ai", "Ngày", "Xác suất của họ", "Mô hình, cùng định nghĩa", "Ghi chú", "Nguồn"];
+    public override IReadOnlyList<string> ReferencesColumns { get; } = ["Ai", "Ngày", "Xác suất của họ", "Mô hình, cùng định nghĩa", "Nguồn"];
 }

@@ -5,7 +5,7 @@ using AiRace.Application.Json;
 namespace AiRace.Web.Http;
 
 /// <summary>
-/// The JSON twin's bytes of a cached result, serialized once in the one JSON policy: the result objects live in the store's
+/// The JSON twin's bytes of a cached result, serialized once in the one JSON policy (without indentation): the result objects live in the store's
 /// cache, so each is written once per store file, not once per request.
 /// </summary>
 internal static class JsonBytes
@@ -14,5 +14,5 @@ internal static class JsonBytes
 
     public static byte[] Of<T>(T result)
         where T : notnull =>
-        Written.GetValue(result, r => JsonSerializer.SerializeToUtf8Bytes((T)r, JsonPolicy.Options));
+        Written.GetValue(result, r => JsonSerializer.SerializeToUtf8Bytes((T)r, JsonPolicy.Compact));
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using AiRace.Application;
+using AiRace.Application.Headline;
 using AiRace.Core;
 
 namespace AiRace.Web.Store;
@@ -86,6 +87,19 @@ internal sealed class DashboardStore : IDisposable
         }
     }
 
+    /// <summary>Opens the store in the background (and so warms the headline, see <see cref="Warm"/>); a missing store is reported by the first request.</summary>
+    public void OpenInBackground() => _ = Task.Run(() =>
+    {
+        try
+        {
+            Read(_ => 0);
+        }
+        catch (AiRaceException)
+        {
+            // No store yet (or a damaged one): every page says so, with the fix.
+        }
+    });
+
     private StoreSession Session()
     {
         var now = StoreIdentity.Of(_path);
@@ -105,7 +119,34 @@ internal sealed class DashboardStore : IDisposable
         _session = StoreSession.OpenReadOnly(_path, _overrides);
         _opened = now;
         _seen = now;
+        var opened = _session;
+        _ = Task.Run(() => Warm(opened));
         return _session;
+    }
+
+    /// <summary>
+    /// Computes the headline (every figure of the home page, the odds' pooled back-test included) on a newly opened store,
+    /// in the background, so that the first visitor does not wait for it when the store's own cache has no entry for this
+    /// build. Skipped when the store was replaced or closed meanwhile; a failure is left for the page to report.
+    /// </summary>
+    private void Warm(StoreSession session)
+    {
+        lock (_gate)
+        {
+            if (!ReferenceEquals(session, _session))
+            {
+                return;
+            }
+
+            try
+            {
+                new HeadlineQuery().Run(session);
+            }
+            catch (Exception ex) when (ex is AiRaceException or InvalidOperationException or ArgumentException or ArithmeticException)
+            {
+                // The home page runs the same query and says what went wrong.
+            }
+        }
     }
 
     public void Dispose()

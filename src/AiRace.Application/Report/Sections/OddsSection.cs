@@ -60,7 +60,8 @@ public static class OddsSection
                 text.ReferencesColumns,
                 [.. result.References.Select(c => (IReadOnlyList<string>)[
                     c.Reference.Who, text.Date(c.Reference.Date), text.ProbabilityRange(c.Reference.ProbabilityLow, c.Reference.ProbabilityHigh),
-                    c.ModelProbability is { } p ? $"{text.Probability(p)} ({c.ModelDefinition})" : text.NotAvailable, c.Note ?? string.Empty, c.Reference.SourceUrl])],
+                    c.ModelProbability is { } p ? (c.ModelHorizonYears is { } y ? $"{text.Probability(p)} ({text.Years(y)})" : text.Probability(p)) : text.NotAvailable,
+                    c.Reference.SourceUrl])],
                 text.ReferencesTitle));
         }
 
