@@ -80,6 +80,14 @@ public sealed partial class ReportVietnameseOnRealDataTests : IClassFixture<Full
     [InlineData("+11,97 chỉ số (0–100), +0,186 tỉ lệ (0–1), +1,8 tháng, 18,00 Elo", false)]
     public void The_unit_check_finds_english_unit_words(string text, bool flagged) => Assert.Equal(flagged, EnglishUnit().IsMatch(text));
 
+    [Theory]
+    [InlineData("│ https://www.livemint.com/technology/china-ai-leaders-warn-of-widening-gap-with-us-after-1b-ipo-week/amp-1.html │", false)]
+    [InlineData("│ ng-gap-with-us-after-1b-ipo-week/amp-11768055950742.html │", false)]
+    [InlineData("-7,1 months/year", true)]
+    [InlineData("a week", true)]
+    public void Web_addresses_are_not_read_as_words_but_units_with_a_slash_are(string text, bool flagged) =>
+        Assert.Equal(flagged, EnglishUnit().IsMatch(Blank(text, [])));
+
     public void Dispose() => _dir.Dispose();
 
     /// <summary>Model names and keys, metric ids and names (as the source gives them and as the catalog shows them), import credits, longest first.</summary>
@@ -136,7 +144,8 @@ public sealed partial class ReportVietnameseOnRealDataTests : IClassFixture<Full
             }
         }
 
-        return text;
+        // Web addresses (a reference's source) are not words of the report, nor are the pieces a terminal table wraps them into.
+        return UrlPiece().Replace(text, "‹url›");
     }
 
     private static List<string> Hits(string what, Regex pattern, string text) =>
@@ -144,6 +153,13 @@ public sealed partial class ReportVietnameseOnRealDataTests : IClassFixture<Full
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
+
+    /// <summary>
+    /// A web address, or a piece of one that a table wrapped: no space, a slash, and a hyphen, point or digit
+    /// (<c>…-ipo-week/amp-1176….html</c>); a unit such as <c>months/year</c> is not one.
+    /// </summary>
+    [GeneratedRegex(@"https?://\S+|[^\s│]*[-.\d][^\s│]*/[^\s│]*|[^\s│]*/[^\s│]*[-.\d][^\s│]*")]
+    private static partial Regex UrlPiece();
 
     [GeneratedRegex(@"\d{4}-\d{2}-\d{2}")]
     private static partial Regex IsoDate();
